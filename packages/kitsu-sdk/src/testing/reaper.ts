@@ -16,7 +16,20 @@ const groups = [];
 const paths = [];
 let stopping = false;
 let pending = "";
-const alive = (pgid) => { try { process.kill(-pgid, 0); return true; } catch { return false; } };
+// A group is alive while one of its members is not a zombie: orphans of a killed harness are reaped
+// by PID 1, which may take a while, and a zombie still answers kill(-pgid, 0).
+function alive(pgid) {
+  try { process.kill(-pgid, 0); } catch { return false; }
+  let pids;
+  try { pids = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)); } catch { return true; }
+  return pids.some((pid) => {
+    try {
+      const stat = fs.readFileSync("/proc/" + pid + "/stat", "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return Number(fields[2]) === pgid && fields[0] !== "Z";
+    } catch { return false; }
+  });
+}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function stopGroup({ pgid, signal, graceMs }) {
   try { process.kill(-pgid, signal); } catch { return; }
@@ -27,7 +40,7 @@ async function stopGroup({ pgid, signal, graceMs }) {
 async function cleanup() {
   if (stopping) return;
   stopping = true;
-  for (const group of groups.reverse()) await stopGroup(group);
+  await Promise.all(groups.map(stopGroup));
   for (const path of paths) { try { fs.rmSync(path, { recursive: true, force: true }); } catch {} }
   process.exit(0);
 }
@@ -57,7 +70,7 @@ export interface ProcessGroupStop {
 }
 
 export interface Reaper {
-  /** Stops the process group led by `pid` on clean-up (groups stop in reverse order of registration). */
+  /** Stops the process group led by `pid` on clean-up (all groups stop at once: their data is thrown away). */
   adoptGroup(pid: number, stop: ProcessGroupStop): void;
   /** Removes `path` recursively on clean-up, after every group has stopped. */
   adoptPath(path: string): void;

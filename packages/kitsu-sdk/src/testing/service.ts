@@ -63,19 +63,16 @@ export function startService(spec: ServiceSpec, reaper: Reaper): RunningService 
   };
 }
 
-export interface WaitForHttpOptions {
-  timeoutMs?: number;
-  /** Accepts a response; by default any 2xx. */
-  accept?: (response: Response) => boolean | Promise<boolean>;
-}
-
-/** Polls `url` until it answers, failing early (with the service's log) if the service exits first. */
-export async function waitForHttp(
+/**
+ * Calls `probe` until it returns true, failing early (with the service's log) if the service exits
+ * first, or after `timeoutMs`. `probe` returns a description of what is still wrong otherwise.
+ */
+async function waitUntilReady(
   service: RunningService,
-  url: string,
-  options: WaitForHttpOptions = {},
+  what: string,
+  timeoutMs: number,
+  probe: () => Promise<true | string>,
 ): Promise<void> {
-  const { timeoutMs = 90_000, accept = (response) => response.ok } = options;
   const deadline = Date.now() + timeoutMs;
   let exit: string | undefined;
   void service.exited.then((how) => {
@@ -84,56 +81,55 @@ export async function waitForHttp(
   let lastProblem = "no answer yet";
   while (Date.now() < deadline) {
     if (exit !== undefined) {
-      throw new LocalKitsuError(`start ${service.name}`, `${service.name} ${exit} before answering`, {
+      throw new LocalKitsuError(`start ${service.name}`, `${service.name} ${exit} before it could ${what}`, {
         logTail: service.logTail(),
       });
     }
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (await accept(response)) return;
-      lastProblem = `HTTP ${response.status}`;
-    } catch (error) {
-      lastProblem = error instanceof Error ? error.message : String(error);
-    }
+    const outcome = await probe();
+    if (outcome === true) return;
+    lastProblem = outcome;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new LocalKitsuError(
     `start ${service.name}`,
-    `${service.name} did not answer at ${url} within ${timeoutMs} ms (${lastProblem})`,
-    { logTail: service.logTail() },
+    `${service.name} did not ${what} within ${timeoutMs} ms (${lastProblem})`,
+    {
+      logTail: service.logTail(),
+    },
   );
 }
 
-/** Waits until `port` accepts TCP connections, failing early if the service exits first. */
-export async function waitForPort(
-  service: RunningService,
-  host: string,
-  port: number,
-  timeoutMs = 60_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let exit: string | undefined;
-  void service.exited.then((how) => {
-    exit = how;
-  });
-  while (Date.now() < deadline) {
-    if (exit !== undefined) {
-      throw new LocalKitsuError(`start ${service.name}`, `${service.name} ${exit}`, { logTail: service.logTail() });
+export interface WaitForHttpOptions {
+  timeoutMs?: number;
+  /** Accepts a response; by default any 2xx. */
+  accept?: (response: Response) => boolean | Promise<boolean>;
+}
+
+/** Polls `url` until the service answers it. */
+export function waitForHttp(service: RunningService, url: string, options: WaitForHttpOptions = {}): Promise<void> {
+  const { timeoutMs = 90_000, accept = (response) => response.ok } = options;
+  return waitUntilReady(service, `answer at ${url}`, timeoutMs, async () => {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      return (await accept(response)) || `HTTP ${response.status}`;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
     }
-    const open = await new Promise<boolean>((resolve) => {
+  });
+}
+
+/** Waits until the service accepts TCP connections on `host:port`. */
+export function waitForPort(service: RunningService, host: string, port: number, timeoutMs = 60_000): Promise<void> {
+  return waitUntilReady(service, `listen on ${host}:${port}`, timeoutMs, () => {
+    return new Promise((resolve) => {
       const socket = connect(port, host);
-      const done = (ok: boolean) => {
+      const done = (outcome: true | string) => {
         socket.destroy();
-        resolve(ok);
+        resolve(outcome);
       };
       socket.once("connect", () => done(true));
-      socket.once("error", () => done(false));
-      socket.setTimeout(1000, () => done(false));
-    }).catch(() => false);
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new LocalKitsuError(`start ${service.name}`, `nothing listens on ${host}:${port} after ${timeoutMs} ms`, {
-    logTail: service.logTail(),
+      socket.once("error", (error) => done(error.message));
+      socket.setTimeout(1000, () => done("connection timed out"));
+    });
   });
 }
