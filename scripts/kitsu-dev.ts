@@ -23,15 +23,20 @@ if (process.argv.includes("--install-only")) {
     process.exit(0);
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(signal));
-  console.log(`
-Local Kitsu (Zou ${kitsu.zouVersion}) is running. Press Ctrl-C to stop it and remove its data.
-
-  API           ${kitsu.apiUrl}            (e.g. curl ${kitsu.apiUrl}/)
-  Event stream  ${kitsu.eventsUrl}         (Socket.IO, namespace /events)
-  Admin         ${kitsu.admin.email} / ${kitsu.admin.password}   (local default, POST ${kitsu.apiUrl}/auth/login)
-  Bot token     in ${join(kitsu.dataDir, "connection.json")} (bot.token; role admin)
-  PostgreSQL    ${kitsu.postgres.host}:${kitsu.postgres.port} database ${kitsu.postgres.database}, user ${kitsu.postgres.user}
-  Redis         ${kitsu.redis.host}:${kitsu.redis.port}
-`);
+  const rows: [string, string][] = [
+    ["API", `${kitsu.apiUrl}   (try: curl ${kitsu.apiUrl}/)`],
+    ["Event stream", `${kitsu.eventsUrl}   (Socket.IO, namespace /events)`],
+    ["Admin", `${kitsu.admin.email} / ${kitsu.admin.password}   (local default; POST ${kitsu.apiUrl}/auth/login)`],
+    ["Bot token", `bot.token in ${join(kitsu.dataDir, "connection.json")}   (role admin)`],
+    [
+      "PostgreSQL",
+      `${kitsu.postgres.host}:${kitsu.postgres.port}, database ${kitsu.postgres.database}, user ${kitsu.postgres.user}`,
+    ],
+    ["Redis", `${kitsu.redis.host}:${kitsu.redis.port}`],
+    ["Logs", join(kitsu.dataDir, "logs")],
+  ];
+  console.log(`\nLocal Kitsu (Zou ${kitsu.zouVersion}) is running. Press Ctrl-C to stop it and remove its data.\n`);
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(14)}${value}`);
+  console.log("");
   setInterval(() => {}, 1 << 30);
 }
