@@ -1,0 +1,21 @@
+import { KitsuTimeoutError } from "../errors.js";
+import { describeRequest, type Middleware } from "./pipeline.js";
+
+/**
+ * Gives each attempt `timeoutMs` to produce response headers. A caller's own abort is passed
+ * through unchanged; a timeout becomes `KitsuTimeoutError`.
+ */
+export function withTimeout(timeoutMs: number, apiUrl: string): Middleware {
+  return (next) => async (request) => {
+    const timer = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([request.signal, timer]);
+    try {
+      return await next(new Request(request, { signal }));
+    } catch (error) {
+      if (timer.aborted && !request.signal.aborted) {
+        throw new KitsuTimeoutError(describeRequest(request, apiUrl), timeoutMs);
+      }
+      throw error;
+    }
+  };
+}

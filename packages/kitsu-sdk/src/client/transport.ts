@@ -1,0 +1,61 @@
+import { type Logger, silentLogger } from "../logger.js";
+import { createTokenSource, type KitsuAuth, type TokenSource, withAuth } from "./auth.js";
+import { withErrorMapping } from "./error-mapping.js";
+import { compose, type Send } from "./pipeline.js";
+import { type RetryOptions, withRetry } from "./retry.js";
+import { withTimeout } from "./timeout.js";
+
+export interface KitsuTransportOptions {
+  /** Zou's API root: `https://kitsu.example.com/api` behind Kitsu's nginx, `http://host:5000` for a bare Zou. */
+  apiUrl: string;
+  auth: KitsuAuth;
+  /** @default globalThis.fetch */
+  fetch?: (request: Request) => Promise<Response>;
+  /** `false` disables retries. @default { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 8000, maxRetryAfterMs: 60000 } */
+  retry?: RetryOptions | false;
+  /** Time each attempt has to get response headers. @default 30000 */
+  timeoutMs?: number;
+  /** @default silent */
+  logger?: Logger;
+}
+
+export interface KitsuTransport {
+  readonly apiUrl: string;
+  /** Sends a request through auth, retries, timeouts and error mapping; resolves only to 2xx responses. */
+  send: Send;
+  tokens: TokenSource;
+  logger: Logger;
+}
+
+/**
+ * Builds the request pipeline, outermost first: error mapping, auth (renew and replay once),
+ * retries, per-attempt timeout, then `fetch`.
+ */
+export function createTransport(options: KitsuTransportOptions): KitsuTransport {
+  const apiUrl = normaliseApiUrl(options.apiUrl);
+  const logger = options.logger ?? silentLogger;
+  const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const unauthenticated = compose(
+    withRetry(options.retry ?? {}, apiUrl, logger),
+    withTimeout(options.timeoutMs ?? 30_000, apiUrl),
+  )(fetchImpl);
+  const tokens = createTokenSource(options.auth, { apiUrl, send: unauthenticated, logger });
+  const send = compose(withErrorMapping(apiUrl), withAuth(tokens, apiUrl))(unauthenticated);
+  return { apiUrl, send, tokens, logger };
+}
+
+/** Accepts the URL with or without a trailing slash; rejects what is not an http(s) URL. */
+export function normaliseApiUrl(apiUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new TypeError(`apiUrl is not a URL: ${JSON.stringify(apiUrl)}`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new TypeError(`apiUrl must be http or https: ${JSON.stringify(apiUrl)}`);
+  }
+  if (url.search || url.hash) throw new TypeError("apiUrl must not have a query string or fragment");
+  if (url.username || url.password) throw new TypeError("apiUrl must not carry credentials: pass them in auth");
+  return url.toString().replace(/\/+$/, "");
+}
