@@ -15,9 +15,11 @@ const isJson = (response: Response) => /\bjson\b/i.test(response.headers.get("co
 
 /**
  * Turns every non-2xx answer into its typed error, and catches the classic wrong-URL answers: an
- * HTML page (the Kitsu web app, or a 404 page from the wrong server) where Zou always answers JSON.
+ * HTML page (the Kitsu web app, or a 404 page from the wrong server) where Zou always answers JSON,
+ * and a 404 from a base URL that is not a Zou API. Zou gives the same 404 body for a missing object
+ * and for an unknown route, so on a 404 `isZouApi` (memoised by the caller) asks `GET /` once.
  */
-export function withErrorMapping(apiUrl: string): Middleware {
+export function withErrorMapping(apiUrl: string, isZouApi: () => Promise<boolean>): Middleware {
   return (next) => async (request) => {
     const response = await next(request);
     const info = describeRequest(request, apiUrl);
@@ -35,6 +37,9 @@ export function withErrorMapping(apiUrl: string): Middleware {
     const body = await readBody(response);
     if (response.status === 404 && !isJson(response)) {
       throw wrongUrl(apiUrl, info, "got a non-JSON 404 page");
+    }
+    if (response.status === 404 && !(await isZouApi())) {
+      throw wrongUrl(apiUrl, info, `GET ${apiUrl}/ does not answer like Zou`);
     }
     throw httpError(info, response.status, body);
   };

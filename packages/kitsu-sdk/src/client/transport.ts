@@ -40,8 +40,24 @@ export function createTransport(options: KitsuTransportOptions): KitsuTransport 
     withTimeout(options.timeoutMs ?? 30_000, apiUrl),
   )(fetchImpl);
   const tokens = createTokenSource(options.auth, { apiUrl, send: unauthenticated, logger });
-  const send = compose(withErrorMapping(apiUrl), withAuth(tokens, apiUrl))(unauthenticated);
+  let zouProbe: Promise<boolean> | undefined;
+  const isZouApi = () => {
+    zouProbe ??= answersLikeZou(unauthenticated, apiUrl);
+    return zouProbe;
+  };
+  const send = compose(withErrorMapping(apiUrl, isZouApi), withAuth(tokens, apiUrl))(unauthenticated);
   return { apiUrl, send, tokens, logger };
+}
+
+/** `GET /` on a Zou API answers `{"api": "Zou", "version": ...}` without authentication. */
+async function answersLikeZou(send: Send, apiUrl: string): Promise<boolean> {
+  try {
+    const response = await send(new Request(`${apiUrl}/`));
+    const body = (await response.json()) as { api?: unknown };
+    return response.ok && body.api === "Zou";
+  } catch {
+    return false;
+  }
 }
 
 /** Accepts the URL with or without a trailing slash; rejects what is not an http(s) URL. */

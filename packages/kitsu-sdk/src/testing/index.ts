@@ -1,4 +1,5 @@
 export { LocalKitsuError } from "./errors.js";
+export { type MintZouAccessTokenOptions, mintZouAccessToken } from "./mint-token.js";
 export {
   type LocalKitsu,
   type LocalKitsuConnection,

@@ -33,6 +33,10 @@ export interface LocalKitsuConnection {
   redis: { host: string; port: number };
   /** Throwaway folder holding the database, logs and previews; removed on stop. */
   dataDir: string;
+  /** The API's gunicorn access log: one line per request that reached Zou. */
+  apiAccessLog: string;
+  /** This throwaway server's SECRET_KEY, for `mintZouAccessToken` in tests. Never log it. */
+  secretKey: string;
 }
 
 export interface LocalKitsu extends LocalKitsuConnection {
@@ -166,27 +170,37 @@ export async function startLocalKitsu(options: StartLocalKitsuOptions = {}): Pro
     await zouCli("zou init-db", ["init-db"]);
     const apiUrl = `http://${HOST}:${apiPort}`;
     const eventsUrl = `http://${HOST}:${eventsPort}`;
-    const gunicorn = (name: string, port: number, workerClass: string, workers: number, app: string, logFile: string) =>
+    const apiAccessLog = join(logs, "zou-api-access.log");
+    const gunicorn = (spec: {
+      name: string;
+      port: number;
+      workerClass: string;
+      workers: number;
+      app: string;
+      log: string;
+      extra?: string[];
+    }) =>
       startService(
         {
-          name,
+          name: spec.name,
           command: zou.gunicorn,
           args: [
             "--bind",
-            `${HOST}:${port}`,
+            `${HOST}:${spec.port}`,
             "--workers",
-            String(workers),
+            String(spec.workers),
             "--worker-class",
-            workerClass,
+            spec.workerClass,
             "--timeout",
             "300",
             "--graceful-timeout",
             "3",
-            app,
+            ...(spec.extra ?? []),
+            spec.app,
           ],
           env: zouEnv,
           cwd: dataDir,
-          logFile: join(logs, logFile),
+          logFile: join(logs, spec.log),
           // SIGINT is gunicorn's quick shutdown.
           stop: { signal: "SIGINT" },
         },
@@ -200,15 +214,23 @@ export async function startLocalKitsu(options: StartLocalKitsuOptions = {}): Pro
       zouCli("zou create-admin", ["create-admin", admin.email, "--password", admin.password]),
       (async () => {
         log("starting the Zou API and event stream");
-        const api = gunicorn("Zou API", apiPort, "gevent", options.apiWorkers ?? 2, "zou.app:app", "zou-api.log");
-        const events = gunicorn(
-          "Zou event stream",
-          eventsPort,
-          "geventwebsocket.gunicorn.workers.GeventWebSocketWorker",
-          1,
-          "zou.event_stream:app",
-          "zou-events.log",
-        );
+        const api = gunicorn({
+          name: "Zou API",
+          port: apiPort,
+          workerClass: "gevent",
+          workers: options.apiWorkers ?? 2,
+          app: "zou.app:app",
+          log: "zou-api.log",
+          extra: ["--access-logfile", apiAccessLog],
+        });
+        const events = gunicorn({
+          name: "Zou event stream",
+          port: eventsPort,
+          workers: 1,
+          app: "zou.event_stream:app",
+          workerClass: "geventwebsocket.gunicorn.workers.GeventWebSocketWorker",
+          log: "zou-events.log",
+        });
         await Promise.all([waitForHttp(api, `${apiUrl}/`, { accept: isZou }), waitForHttp(events, `${eventsUrl}/`)]);
       })(),
     ]);
@@ -223,6 +245,8 @@ export async function startLocalKitsu(options: StartLocalKitsuOptions = {}): Pro
       postgres: { host: HOST, port: pgPort, database: DATABASE, user: "postgres" },
       redis: { host: HOST, port: redisPort },
       dataDir,
+      apiAccessLog,
+      secretKey: zouEnv.SECRET_KEY as string,
     };
     writeFileSync(join(dataDir, "connection.json"), `${JSON.stringify(connection, null, 2)}\n`, { mode: 0o600 });
     log(`Kitsu ready: API ${apiUrl}, events ${eventsUrl}`);

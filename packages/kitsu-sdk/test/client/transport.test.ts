@@ -36,7 +36,9 @@ describe("transport: errors", () => {
   });
 
   it("never puts the token in an error", async () => {
-    const { fetch } = scriptedFetch(() => json(404, { message: "Shot not found" }));
+    const { fetch } = scriptedFetch((call) =>
+      call.path === "/api/" ? json(200, { api: "Zou", version: "1.0.97" }) : json(404, { message: "Shot not found" }),
+    );
     const transport = createTransport({ apiUrl: API, auth: { token: "secret-token-value" }, fetch, retry: false });
     const error = await transport.send(get("/data/shots/x")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KitsuNotFoundError);
