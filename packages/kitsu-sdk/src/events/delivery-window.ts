@@ -74,7 +74,8 @@ export function createDeliveryWindow(start: KitsuEventCursor, lookbackSeconds: n
       if (upTo <= ackedSeq) return acked;
       const done = pending.filter((entry) => entry.seq <= upTo);
       pending = pending.filter((entry) => entry.seq > upTo);
-      const after = done.reduce((max, entry) => (entry.createdAt > max ? entry.createdAt : max), acked.after);
+      let after = acked.after;
+      for (const entry of done) if (entry.createdAt > after) after = entry.createdAt;
       ackedWindow = [...ackedWindow, ...done.map(({ id, createdAt }) => ({ id, createdAt }))].filter((entry) =>
         inWindow(entry.createdAt, after),
       );

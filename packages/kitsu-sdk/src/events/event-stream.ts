@@ -1,0 +1,257 @@
+import type { KitsuTransport } from "../client/transport.js";
+import { isLiveOnlyKitsuEvent } from "./catalogue.js";
+import { createDeliveryWindow, type KitsuEventCursor } from "./delivery-window.js";
+import { type Doorbell, openDoorbell } from "./doorbell.js";
+import { type KitsuLoggedEvent, readEventLog } from "./event-log.js";
+import type { KitsuEvent, KitsuLiveEvent } from "./kitsu-event.js";
+
+export interface KitsuEventStreamOptions {
+  /** Where to resume: a cursor from `ack()`. Without one the stream starts at the newest event. */
+  cursor?: KitsuEventCursor;
+  /** Only these projects' events (project-less events, such as persons and task types, are then left out). */
+  projectIds?: readonly string[];
+  /** Use Zou's Socket.IO feed to learn of new events at once. @default true */
+  live?: boolean;
+  /** Log polling interval while the socket is down (or `live` is false). @default 2000 */
+  pollIntervalMs?: number;
+  /** Safety polling interval while the socket is up. @default 30000 */
+  idlePollIntervalMs?: number;
+  /** How late (seconds) an event may be committed after a newer one and still be delivered. @default 10 */
+  lookbackSeconds?: number;
+  /** Stop reading the log while this many events wait for the consumer. @default 5000 */
+  maxBuffered?: number;
+}
+
+export interface KitsuEventStream extends AsyncIterable<KitsuEvent> {
+  /**
+   * Acknowledges `event` and every event delivered before it; returns the cursor to store. A stream
+   * created with that cursor resumes right after `event`.
+   */
+  ack(event: KitsuEvent): KitsuEventCursor;
+  /**
+   * Resolves with the starting cursor once the stream has fixed where it starts. Without a cursor
+   * it starts at the newest logged event at that moment: changes made after `ready` are delivered.
+   */
+  readonly ready: Promise<KitsuEventCursor>;
+  /** The cursor of the last acknowledgement (the starting cursor before any). */
+  readonly cursor: KitsuEventCursor | undefined;
+  /** True while the Socket.IO doorbell is connected. */
+  readonly connected: boolean;
+  /**
+   * Events Zou never writes to its log (`persist=False`: notifications, chat, casting stats...). They
+   * come only from the socket, so any sent while it is down are lost: this channel is lossy.
+   */
+  onLiveOnly(listener: (event: KitsuLiveEvent) => void): () => void;
+  /** Failures of reads or of the socket; the stream keeps retrying and loses nothing. */
+  onError(listener: (error: unknown) => void): () => void;
+  close(): Promise<void>;
+}
+
+export interface EventStreamContext {
+  transport: KitsuTransport;
+  eventsUrl: string;
+}
+
+const toEvent = (raw: KitsuLoggedEvent): KitsuEvent => ({
+  id: raw.id,
+  name: raw.name,
+  createdAt: `${raw.created_at}Z`,
+  userId: raw.user_id,
+  projectId: raw.project_id,
+  data: raw.data ?? {},
+});
+
+/**
+ * Zou's persisted event log is the ledger, its Socket.IO feed the doorbell: events come out in log
+ * order, once each, with id, time, author and project, whether the socket is up, down or flapping,
+ * and resume from a cursor after a restart.
+ */
+export function createKitsuEventStream(
+  context: EventStreamContext,
+  options: KitsuEventStreamOptions = {},
+): KitsuEventStream {
+  const { transport } = context;
+  const pollMs = options.pollIntervalMs ?? 2000;
+  const idlePollMs = options.idlePollIntervalMs ?? 30_000;
+  const maxBuffered = options.maxBuffered ?? 5000;
+  const lookbackSeconds = options.lookbackSeconds ?? 10;
+  const projectIds = options.projectIds ? [...new Set(options.projectIds)] : undefined;
+  const errorListeners = new Set<(error: unknown) => void>();
+  const liveListeners = new Set<(event: KitsuLiveEvent) => void>();
+  const sequences = new WeakMap<KitsuEvent, number>();
+  const queue: KitsuEvent[] = [];
+  const abort = new AbortController();
+  let window: ReturnType<typeof createDeliveryWindow> | undefined;
+  let waiting: (() => void) | undefined;
+  let closed = false;
+  let reading: Promise<void> | undefined;
+  let readAgain = false;
+  let pollTimer: ReturnType<typeof setTimeout> | undefined;
+  let trailingTimer: ReturnType<typeof setTimeout> | undefined;
+  let doorbell: Doorbell | undefined;
+  let started: (cursor: KitsuEventCursor) => void = () => {};
+  const ready = new Promise<KitsuEventCursor>((resolve) => {
+    started = resolve;
+  });
+
+  const report = (error: unknown) => {
+    if (closed) return;
+    transport.logger.warn("kitsu event stream: read failed; will retry", { error: String(error) });
+    for (const listener of errorListeners) listener(error);
+  };
+  const wake = () => {
+    const resolve = waiting;
+    waiting = undefined;
+    resolve?.();
+  };
+
+  const readRange = async (after: string): Promise<KitsuLoggedEvent[]> => {
+    const read = (projectId?: string) =>
+      readEventLog(transport.send, transport.apiUrl, {
+        after,
+        signal: abort.signal,
+        ...(projectId ? { projectId } : {}),
+      });
+    if (!projectIds) return read();
+    const pages = await Promise.all(projectIds.map((id) => read(id)));
+    // A stable sort keeps Zou's own order (microsecond precision) within a second and a project.
+    return pages.flat().sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0));
+  };
+
+  const startCursor = async (): Promise<KitsuEventCursor> => {
+    if (options.cursor) return { after: options.cursor.after, ids: [...options.cursor.ids] };
+    const url = new URL(`${transport.apiUrl}/data/events/last`);
+    url.searchParams.set("limit", "1");
+    const newest = ((await (await transport.send(new Request(url))).json()) as KitsuLoggedEvent[])[0];
+    const after = newest?.created_at ?? "1970-01-01T00:00:00";
+    // Everything already in the window counts as seen: "start at the newest" means after all of it.
+    const probe = createDeliveryWindow({ after, ids: [] }, lookbackSeconds);
+    const known = newest ? await readRange(probe.queryAfter()) : [];
+    return { after, ids: known.map((event) => event.id) };
+  };
+
+  const readOnce = async () => {
+    if (!window) {
+      window = createDeliveryWindow(await startCursor(), lookbackSeconds);
+      started(window.acknowledged);
+    }
+    if (queue.length >= maxBuffered) return;
+    const events = await readRange(window.queryAfter());
+    for (const raw of events) {
+      if (!window.isNew({ id: raw.id, createdAt: raw.created_at })) continue;
+      const event = toEvent(raw);
+      sequences.set(event, window.delivered({ id: raw.id, createdAt: raw.created_at }));
+      queue.push(event);
+    }
+    if (queue.length > 0) wake();
+  };
+
+  /** Runs reads one at a time; a request during a read runs one more read after it. */
+  const catchUp = (): Promise<void> => {
+    if (closed) return Promise.resolve();
+    if (reading) {
+      readAgain = true;
+      return reading;
+    }
+    reading = (async () => {
+      do {
+        readAgain = false;
+        try {
+          await readOnce();
+        } catch (error) {
+          report(error);
+          break;
+        }
+      } while (readAgain && !closed);
+    })().finally(() => {
+      reading = undefined;
+      schedulePoll();
+    });
+    return reading;
+  };
+
+  const schedulePoll = () => {
+    if (closed) return;
+    clearTimeout(pollTimer);
+    pollTimer = setTimeout(() => void catchUp(), doorbell?.connected ? idlePollMs : pollMs);
+  };
+
+  if (options.live !== false) {
+    doorbell = openDoorbell({
+      eventsUrl: context.eventsUrl,
+      tokens: transport.tokens,
+      logger: transport.logger,
+      onConnectionChange: (connected) => {
+        if (connected) void catchUp();
+        else schedulePoll();
+      },
+      onRing: (name, data) => {
+        if (isLiveOnlyKitsuEvent(name)) {
+          const event = { name, data: (data ?? {}) as Record<string, unknown> };
+          const projectId = event.data.project_id;
+          if (!projectIds || (typeof projectId === "string" && projectIds.includes(projectId))) {
+            for (const listener of liveListeners) listener(event);
+          }
+          return;
+        }
+        void catchUp();
+        // Zou publishes an event before writing it to the log: look again shortly after.
+        clearTimeout(trailingTimer);
+        trailingTimer = setTimeout(() => void catchUp(), 300);
+      },
+    });
+  }
+  void catchUp();
+
+  return {
+    [Symbol.asyncIterator]() {
+      return {
+        async next(): Promise<IteratorResult<KitsuEvent>> {
+          while (!closed) {
+            const event = queue.shift();
+            if (event) {
+              if (queue.length === maxBuffered - 1) void catchUp();
+              return { value: event, done: false };
+            }
+            await new Promise<void>((resolve) => {
+              waiting = resolve;
+            });
+          }
+          return { value: undefined, done: true };
+        },
+        async return(): Promise<IteratorResult<KitsuEvent>> {
+          return { value: undefined, done: true };
+        },
+      };
+    },
+    ready,
+    ack(event) {
+      const seq = sequences.get(event);
+      if (seq === undefined || window === undefined) throw new TypeError("ack() takes an event this stream delivered");
+      return window.acknowledge(seq);
+    },
+    get cursor() {
+      return window?.acknowledged ?? options.cursor;
+    },
+    get connected() {
+      return doorbell?.connected ?? false;
+    },
+    onLiveOnly(listener) {
+      liveListeners.add(listener);
+      return () => liveListeners.delete(listener);
+    },
+    onError(listener) {
+      errorListeners.add(listener);
+      return () => errorListeners.delete(listener);
+    },
+    async close() {
+      closed = true;
+      clearTimeout(pollTimer);
+      clearTimeout(trailingTimer);
+      doorbell?.close();
+      abort.abort(new Error("event stream closed"));
+      wake();
+      await reading?.catch(() => {});
+    },
+  };
+}
