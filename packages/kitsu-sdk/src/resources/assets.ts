@@ -1,0 +1,34 @@
+import { type DeleteOptions, forceQuery } from "./delete-options.js";
+import { body, type CallOptions, done, init, type KitsuHttp, type Schemas } from "./http.js";
+
+export function assetsResource(http: KitsuHttp) {
+  return {
+    list: (projectId: string, o: CallOptions = {}) =>
+      body(http.GET("/data/projects/{project_id}/assets", { params: { path: { project_id: projectId } }, ...init(o) })),
+    /** Every asset of a project with its tasks, in one request. */
+    listWithTasks: (projectId: string, o: CallOptions & { episodeId?: string } = {}) =>
+      body(
+        http.GET("/data/assets/with-tasks", {
+          params: { query: { project_id: projectId, ...(o.episodeId ? { episode_id: o.episodeId } : {}) } },
+          ...init(o),
+        }),
+      ),
+    get: (id: string, o: CallOptions = {}) =>
+      body(http.GET("/data/assets/{asset_id}", { params: { path: { asset_id: id } }, ...init(o) })),
+    create: (projectId: string, assetTypeId: string, fields: Schemas["NewAsset"], o: CallOptions = {}) =>
+      body(
+        http.POST("/data/projects/{project_id}/asset-types/{asset_type_id}/assets/new", {
+          params: { path: { project_id: projectId, asset_type_id: assetTypeId } },
+          body: fields,
+          ...init(o),
+        }),
+      ),
+    delete: (id: string, o: DeleteOptions = {}) =>
+      done(
+        http.DELETE("/data/assets/{asset_id}", {
+          params: { path: { asset_id: id }, query: forceQuery(o) },
+          ...init(o),
+        }),
+      ),
+  };
+}

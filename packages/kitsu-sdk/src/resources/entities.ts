@@ -1,0 +1,18 @@
+import { body, type CallOptions, done, init, type KitsuHttp, type Schemas } from "./http.js";
+
+/**
+ * Any production entity (asset, shot, sequence, episode, edit, concept) by id. Updates go through
+ * here for every kind: `data` is shallow-merged into the stored JSON, so set a key to null to clear it
+ * (zou/app/blueprints/crud/entity.py).
+ */
+export function entitiesResource(http: KitsuHttp) {
+  const entity = (entity_id: string) => ({ path: { entity_id } });
+  return {
+    get: (id: string, o: CallOptions = {}) =>
+      body(http.GET("/data/entities/{entity_id}", { params: entity(id), ...init(o) })),
+    update: (id: string, fields: Schemas["EntityUpdate"], o: CallOptions = {}) =>
+      body(http.PUT("/data/entities/{entity_id}", { params: entity(id), body: fields, ...init(o) })),
+    delete: (id: string, o: CallOptions = {}) =>
+      done(http.DELETE("/data/entities/{entity_id}", { params: entity(id), ...init(o) })),
+  };
+}

@@ -1,0 +1,33 @@
+import { type DeleteOptions, forceQuery } from "./delete-options.js";
+import { body, type CallOptions, done, init, type KitsuHttp, type Schemas } from "./http.js";
+
+/** Shots. Frame range and fps live in `data` (`frame_in`, `frame_out`, `fps`); the full and with-tasks reads also give them at the top level. */
+export function shotsResource(http: KitsuHttp) {
+  return {
+    list: (projectId: string, o: CallOptions = {}) =>
+      body(http.GET("/data/projects/{project_id}/shots", { params: { path: { project_id: projectId } }, ...init(o) })),
+    /** Every shot of a project with its tasks, in one request. */
+    listWithTasks: (projectId: string, o: CallOptions & { episodeId?: string } = {}) =>
+      body(
+        http.GET("/data/shots/with-tasks", {
+          params: { query: { project_id: projectId, ...(o.episodeId ? { episode_id: o.episodeId } : {}) } },
+          ...init(o),
+        }),
+      ),
+    /** The full shot. Zou answers 404 for a shot without a sequence (its full read joins on it): use `entities.get`. */
+    get: (id: string, o: CallOptions = {}) =>
+      body(http.GET("/data/shots/{shot_id}", { params: { path: { shot_id: id } }, ...init(o) })),
+    create: (projectId: string, fields: Schemas["NewShot"], o: CallOptions = {}) =>
+      body(
+        http.POST("/data/projects/{project_id}/shots", {
+          params: { path: { project_id: projectId } },
+          body: fields,
+          ...init(o),
+        }),
+      ),
+    delete: (id: string, o: DeleteOptions = {}) =>
+      done(
+        http.DELETE("/data/shots/{shot_id}", { params: { path: { shot_id: id }, query: forceQuery(o) }, ...init(o) }),
+      ),
+  };
+}
