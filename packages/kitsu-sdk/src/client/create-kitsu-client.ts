@@ -61,8 +61,10 @@ export function createKitsuClient(options: KitsuClientOptions) {
     persons: personsResource(http),
     events: {
       /** Every logged event after `after` (Zou time, `YYYY-MM-DDTHH:MM:SS`), oldest first, all pages read. */
-      read: (after: string, o: CallOptions & { projectId?: string } = {}): Promise<KitsuLoggedEvent[]> =>
-        readEventLog(transport.send, transport.apiUrl, { after, ...o }),
+      read: (
+        after: string,
+        o: CallOptions & { projectId?: string; pageSize?: number } = {},
+      ): Promise<KitsuLoggedEvent[]> => readEventLog(transport.send, transport.apiUrl, { after, ...o }),
       /** Distinct event names present in the log. */
       names: (o: CallOptions = {}) => body(http.GET("/data/events/names", init(o))),
       /** A durable, ordered, resumable stream of the log's events (see KitsuEventStream). */

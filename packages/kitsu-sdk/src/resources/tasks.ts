@@ -65,7 +65,7 @@ export function tasksResource(http: KitsuHttp) {
       body(http.PUT("/data/tasks/{task_id}", { params: task(id), body: fields, ...init(o) })),
     delete: (id: string, o: DeleteOptions = {}) =>
       done(http.DELETE("/data/tasks/{task_id}", { params: { ...task(id), query: forceQuery(o) }, ...init(o) })),
-    /** Creates a task of this type on the given shots (all shots of the project when none given). */
+    /** Creates a task of this type on the given shots (when none given: every shot of the project that has a sequence). */
     createForShots: (projectId: string, taskTypeId: string, shotIds: string[] = [], o: CallOptions = {}) =>
       body(
         http.POST("/actions/projects/{project_id}/task-types/{task_type_id}/shots/create-tasks", {

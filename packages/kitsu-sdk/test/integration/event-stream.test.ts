@@ -98,4 +98,14 @@ describe("KitsuEventStream against a real Zou", () => {
       });
     }
   }, 120_000);
+
+  it("hands events Zou never logs (here main:test) to onLiveOnly listeners", async () => {
+    const stream = createKitsuEventStream({ transport, eventsUrl: kitsu.eventsUrl });
+    await stream.ready;
+    const live = new Promise<string>((resolve) => stream.onLiveOnly((event) => resolve(event.name)));
+    for (let i = 0; i < 50 && !stream.connected; i++) await new Promise((r) => setTimeout(r, 100));
+    await fetch(`${kitsu.apiUrl}/status/test-event`);
+    await expect(live).resolves.toBe("main:test");
+    await stream.close();
+  });
 });
