@@ -42,8 +42,9 @@ export interface KitsuEventStream extends AsyncIterable<KitsuEvent> {
    * come only from the socket, so any sent while it is down are lost: this channel is lossy.
    */
   onLiveOnly(listener: (event: KitsuLiveEvent) => void): () => void;
-  /** Failures of reads or of the socket; the stream keeps retrying and loses nothing. */
+  /** Failures of reads (network, permissions); the stream keeps retrying and loses nothing. */
   onError(listener: (error: unknown) => void): () => void;
+  /** Stops reading and disconnects; pending `next()` calls end. Leaving a `for await` loop does not close the stream. */
   close(): Promise<void>;
 }
 
@@ -97,7 +98,13 @@ export function createKitsuEventStream(
   const report = (error: unknown) => {
     if (closed) return;
     transport.logger.warn("kitsu event stream: read failed; will retry", { error: String(error) });
-    for (const listener of errorListeners) listener(error);
+    for (const listener of errorListeners) {
+      try {
+        listener(error);
+      } catch (listenerError) {
+        transport.logger.error("kitsu event stream: an onError listener threw", { error: String(listenerError) });
+      }
+    }
   };
   const wake = () => {
     const resolve = waiting;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { createTransport } from "../../src/client/transport.js";
+import { KitsuPermissionError } from "../../src/errors.js";
+import { createKitsuEventStream } from "../../src/events/event-stream.js";
+import { json, scriptedFetch } from "../client/fake-fetch.js";
+
+const API = "http://kitsu.test";
+
+describe("event stream failures", () => {
+  it("keeps retrying and reporting when the log cannot be read, even if a listener throws", async () => {
+    const { fetch, calls } = scriptedFetch(() => json(403, { error: true, message: "Forbidden" }));
+    const transport = createTransport({ apiUrl: API, auth: { token: "t" }, fetch, retry: false });
+    const stream = createKitsuEventStream({ transport, eventsUrl: API }, { live: false, pollIntervalMs: 10 });
+    const errors: unknown[] = [];
+    stream.onError(() => {
+      throw new Error("a careless listener");
+    });
+    stream.onError((error) => errors.push(error));
+    for (let i = 0; i < 100 && errors.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    await stream.close();
+    expect(errors.length).toBeGreaterThanOrEqual(3);
+    expect(errors[0]).toBeInstanceOf(KitsuPermissionError);
+    expect(calls.every((call) => call.path === "/data/events/last")).toBe(true);
+  });
+
+  it("ends pending iteration when closed", async () => {
+    const { fetch } = scriptedFetch(() => json(200, []));
+    const transport = createTransport({ apiUrl: API, auth: { token: "t" }, fetch, retry: false });
+    const stream = createKitsuEventStream({ transport, eventsUrl: API }, { live: false, pollIntervalMs: 10 });
+    const next = stream[Symbol.asyncIterator]().next();
+    await stream.ready;
+    await stream.close();
+    await expect(next).resolves.toEqual({ value: undefined, done: true });
+  });
+});
