@@ -13,12 +13,23 @@ export interface KitsuRequestInfo {
   path: string;
 }
 
-/** Zou answered with an error status. */
-export class KitsuHttpError extends KitsuError {
-  override name = "KitsuHttpError";
-  readonly status: number;
+/** A failure of one HTTP exchange with Zou: carries the method and path, never the token. */
+export class KitsuRequestError extends KitsuError {
+  override name = "KitsuRequestError";
   readonly method: string;
   readonly path: string;
+
+  constructor(request: KitsuRequestInfo, message: string, options?: { cause?: unknown }) {
+    super(`${request.method} ${request.path}: ${message}`, options);
+    this.method = request.method;
+    this.path = request.path;
+  }
+}
+
+/** Zou answered with an error status. */
+export class KitsuHttpError extends KitsuRequestError {
+  override name = "KitsuHttpError";
+  readonly status: number;
   /** The server's own message (`message` or `msg` in Zou's error bodies), if any. */
   readonly serverMessage: string | undefined;
   /** The parsed JSON body, or the first 2,000 characters of a non-JSON one. */
@@ -27,10 +38,8 @@ export class KitsuHttpError extends KitsuError {
   constructor(request: KitsuRequestInfo, status: number, body: unknown, hint?: string) {
     const serverMessage = messageOf(body);
     const detail = serverMessage ?? (typeof body === "string" && body ? "non-JSON answer" : "no message");
-    super(`${request.method} ${request.path}: HTTP ${status}: ${detail}${hint ? ` (${hint})` : ""}`);
+    super(request, `HTTP ${status}: ${detail}${hint ? ` (${hint})` : ""}`);
     this.status = status;
-    this.method = request.method;
-    this.path = request.path;
     this.serverMessage = serverMessage;
     this.body = body;
   }
@@ -75,27 +84,19 @@ export class KitsuInactiveAccountError extends KitsuHttpError {
 }
 
 /** No answer: connection refused, DNS failure, reset... after the retries ran out. */
-export class KitsuConnectionError extends KitsuError {
+export class KitsuConnectionError extends KitsuRequestError {
   override name = "KitsuConnectionError";
-  readonly method: string;
-  readonly path: string;
   constructor(request: KitsuRequestInfo, cause: unknown) {
-    super(`${request.method} ${request.path}: cannot reach Kitsu: ${causeMessage(cause)}`, { cause });
-    this.method = request.method;
-    this.path = request.path;
+    super(request, `cannot reach Kitsu: ${causeMessage(cause)}`, { cause });
   }
 }
 
 /** No answer within `timeoutMs`. */
-export class KitsuTimeoutError extends KitsuError {
+export class KitsuTimeoutError extends KitsuRequestError {
   override name = "KitsuTimeoutError";
-  readonly method: string;
-  readonly path: string;
   readonly timeoutMs: number;
   constructor(request: KitsuRequestInfo, timeoutMs: number) {
-    super(`${request.method} ${request.path}: no answer within ${timeoutMs} ms`);
-    this.method = request.method;
-    this.path = request.path;
+    super(request, `no answer within ${timeoutMs} ms`);
     this.timeoutMs = timeoutMs;
   }
 }

@@ -17,6 +17,7 @@ export {
   KitsuNotFoundError,
   KitsuPermissionError,
   KitsuRateLimitError,
+  KitsuRequestError,
   type KitsuRequestInfo,
   KitsuServerError,
   KitsuTimeoutError,
