@@ -50,11 +50,15 @@ export function createTransport(options: KitsuTransportOptions): KitsuTransport 
 }
 
 /** `GET /` on a Zou API answers `{"api": "Zou", "version": ...}` without authentication. */
+export async function isZouInfo(response: Response): Promise<boolean> {
+  if (!response.ok) return false;
+  const body = (await response.json().catch(() => undefined)) as { api?: unknown } | undefined;
+  return body?.api === "Zou";
+}
+
 async function answersLikeZou(send: Send, apiUrl: string): Promise<boolean> {
   try {
-    const response = await send(new Request(`${apiUrl}/`));
-    const body = (await response.json()) as { api?: unknown };
-    return response.ok && body.api === "Zou";
+    return await isZouInfo(await send(new Request(`${apiUrl}/`)));
   } catch {
     return false;
   }

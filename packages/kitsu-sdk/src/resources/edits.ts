@@ -1,5 +1,5 @@
 import { type DeleteOptions, forceQuery } from "./delete-options.js";
-import { body, type CallOptions, done, init, type KitsuHttp, type Schemas } from "./http.js";
+import { body, type CallOptions, done, episodeFilter, init, type KitsuHttp, type Schemas } from "./http.js";
 
 export function editsResource(http: KitsuHttp) {
   return {
@@ -8,7 +8,7 @@ export function editsResource(http: KitsuHttp) {
     listWithTasks: (projectId: string, o: CallOptions & { episodeId?: string } = {}) =>
       body(
         http.GET("/data/edits/with-tasks", {
-          params: { query: { project_id: projectId, ...(o.episodeId ? { episode_id: o.episodeId } : {}) } },
+          params: { query: { project_id: projectId, ...episodeFilter(o.episodeId) } },
           ...init(o),
         }),
       ),

@@ -15,6 +15,9 @@ export interface CallOptions {
 export const init = (options: CallOptions): { signal?: AbortSignal } =>
   options.signal ? { signal: options.signal } : {};
 
+/** `{ episode_id }` when an episode is given, else nothing: the optional filter of project-wide reads. */
+export const episodeFilter = (episodeId: string | undefined) => (episodeId ? { episode_id: episodeId } : {});
+
 /** The body of a successful answer (errors were already thrown by the transport). */
 export async function body<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
   const { data, response } = await call;

@@ -1,3 +1,4 @@
+import { type DeleteOptions, forceQuery } from "./delete-options.js";
 import { body, type CallOptions, done, init, type KitsuHttp, type Schemas } from "./http.js";
 
 const project = (project_id: string) => ({ path: { project_id } });
@@ -15,15 +16,10 @@ export function projectsResource(http: KitsuHttp) {
     update: (id: string, fields: Schemas["ProjectUpdate"], o: CallOptions = {}) =>
       body(http.PUT("/data/projects/{project_id}", { params: project(id), body: fields, ...init(o) })),
     /** Zou deletes only closed projects; `force` deletes everything in it. */
-    delete: (id: string, options: CallOptions & { force?: boolean } = {}) => {
-      const { force, ...o } = options;
-      return done(
-        http.DELETE("/data/projects/{project_id}", {
-          params: { ...project(id), query: force ? { force } : {} },
-          ...init(o),
-        }),
-      );
-    },
+    delete: (id: string, o: DeleteOptions = {}) =>
+      done(
+        http.DELETE("/data/projects/{project_id}", { params: { ...project(id), query: forceQuery(o) }, ...init(o) }),
+      ),
     team: (id: string, o: CallOptions = {}) =>
       body(http.GET("/data/projects/{project_id}/team", { params: project(id), ...init(o) })),
     addTeamMember: (id: string, personId: string, o: CallOptions = {}) =>

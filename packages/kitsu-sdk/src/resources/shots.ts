@@ -1,5 +1,5 @@
 import { type DeleteOptions, forceQuery } from "./delete-options.js";
-import { body, type CallOptions, done, init, type KitsuHttp, type Schemas } from "./http.js";
+import { body, type CallOptions, done, episodeFilter, init, type KitsuHttp, type Schemas } from "./http.js";
 
 /** Shots. Frame range and fps live in `data` (`frame_in`, `frame_out`, `fps`); the full and with-tasks reads also give them at the top level. */
 export function shotsResource(http: KitsuHttp) {
@@ -10,7 +10,7 @@ export function shotsResource(http: KitsuHttp) {
     listWithTasks: (projectId: string, o: CallOptions & { episodeId?: string } = {}) =>
       body(
         http.GET("/data/shots/with-tasks", {
-          params: { query: { project_id: projectId, ...(o.episodeId ? { episode_id: o.episodeId } : {}) } },
+          params: { query: { project_id: projectId, ...episodeFilter(o.episodeId) } },
           ...init(o),
         }),
       ),

@@ -1,5 +1,5 @@
 import { type DeleteOptions, forceQuery } from "./delete-options.js";
-import { allPages, body, type CallOptions, done, init, type KitsuHttp, type Schemas } from "./http.js";
+import { allPages, body, type CallOptions, done, episodeFilter, init, type KitsuHttp, type Schemas } from "./http.js";
 
 export interface TaskFilter {
   projectId?: string;
@@ -28,7 +28,7 @@ export function tasksResource(http: KitsuHttp) {
               query: {
                 page,
                 ...(o.taskTypeId ? { task_type_id: o.taskTypeId } : {}),
-                ...(o.episodeId ? { episode_id: o.episodeId } : {}),
+                ...episodeFilter(o.episodeId),
               },
             },
             ...init(o),

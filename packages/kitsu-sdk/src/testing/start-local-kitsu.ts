@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isZouInfo } from "../client/transport.js";
 import { LocalKitsuError } from "./errors.js";
 import { findFreePorts } from "./free-port.js";
 import { startReaper } from "./reaper.js";
@@ -206,8 +207,6 @@ export async function startLocalKitsu(options: StartLocalKitsuOptions = {}): Pro
         },
         reaper,
       );
-    const isZou = async (response: Response) =>
-      response.ok && ((await response.json()) as { api?: unknown }).api === "Zou";
     // init-data and create-admin only write rows; the servers can boot meanwhile.
     await Promise.all([
       zouCli("zou init-data", ["init-data"]),
@@ -231,7 +230,10 @@ export async function startLocalKitsu(options: StartLocalKitsuOptions = {}): Pro
           workerClass: "geventwebsocket.gunicorn.workers.GeventWebSocketWorker",
           log: "zou-events.log",
         });
-        await Promise.all([waitForHttp(api, `${apiUrl}/`, { accept: isZou }), waitForHttp(events, `${eventsUrl}/`)]);
+        await Promise.all([
+          waitForHttp(api, `${apiUrl}/`, { accept: isZouInfo }),
+          waitForHttp(events, `${eventsUrl}/`),
+        ]);
       })(),
     ]);
 

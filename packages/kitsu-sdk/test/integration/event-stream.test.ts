@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createTransport } from "../../src/client/transport.js";
+import { createKitsuClient, type KitsuClient } from "../../src/client/create-kitsu-client.js";
 import type { KitsuEventCursor } from "../../src/events/delivery-window.js";
-import { createKitsuEventStream, type KitsuEventStream } from "../../src/events/event-stream.js";
+import type { KitsuEventStream } from "../../src/events/event-stream.js";
 import type { KitsuEvent } from "../../src/events/kitsu-event.js";
 import { startTcpProxy } from "../support/tcp-proxy.js";
 
 const kitsu = inject("kitsu");
 
-const transport = createTransport({ apiUrl: kitsu.apiUrl, auth: { token: kitsu.bot.token } });
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { "content-type": "application/json" } };
-  if (body !== undefined) init.body = JSON.stringify(body);
-  const response = await transport.send(new Request(`${kitsu.apiUrl}${path}`, init));
-  return (await response.json()) as T;
-}
+const client = createKitsuClient({
+  apiUrl: kitsu.apiUrl,
+  eventsUrl: kitsu.eventsUrl,
+  auth: { token: kitsu.bot.token },
+});
 
 /** Pulls events until `count` shot:new events were seen (others are acknowledged and skipped). */
 async function takeShots(stream: KitsuEventStream, count: number, onEach?: (event: KitsuEvent) => void) {
@@ -33,10 +30,12 @@ describe("KitsuEventStream against a real Zou", () => {
   let sequence: { id: string };
   const created: string[] = [];
   let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
+  /** Reaches Zou's event stream through the proxy, so the test can cut its socket. */
+  let throughProxy: KitsuClient;
 
   const createShots = async (from: number, count: number) => {
     for (let i = from; i < from + count; i++) {
-      const shot = await api<{ id: string }>("POST", `/data/projects/${project.id}/shots`, {
+      const shot = await client.shots.create(project.id, {
         name: `SH${String(i).padStart(4, "0")}`,
         sequence_id: sequence.id,
       });
@@ -45,9 +44,10 @@ describe("KitsuEventStream against a real Zou", () => {
   };
 
   beforeAll(async () => {
-    project = await api("POST", "/data/projects", { name: `Stream ${Date.now()}`, production_type: "short" });
-    sequence = await api("POST", `/data/projects/${project.id}/sequences`, { name: "SQ01" });
+    project = await client.projects.create({ name: `Stream ${Date.now()}`, production_type: "short" });
+    sequence = await client.sequences.create(project.id, { name: "SQ01" });
     proxy = await startTcpProxy(kitsu.eventsUrl);
+    throughProxy = createKitsuClient({ apiUrl: kitsu.apiUrl, eventsUrl: proxy.url, auth: { token: kitsu.bot.token } });
   });
   afterAll(() => proxy.close());
 
@@ -55,7 +55,7 @@ describe("KitsuEventStream against a real Zou", () => {
     const options = { projectIds: [project.id], pollIntervalMs: 500 };
 
     // A first run fixes a starting point.
-    const first = createKitsuEventStream({ transport, eventsUrl: proxy.url }, options);
+    const first = throughProxy.events.stream(options);
     await first.ready;
     const firstShots = takeShots(first, 1);
     await createShots(0, 1);
@@ -67,7 +67,7 @@ describe("KitsuEventStream against a real Zou", () => {
     await createShots(1, 200);
 
     // A new stream from the stored cursor, while 200 more are made and its socket is cut every 300 ms.
-    const second = createKitsuEventStream({ transport, eventsUrl: proxy.url }, { ...options, cursor: stored });
+    const second = throughProxy.events.stream({ ...options, cursor: stored });
     const cutter = setInterval(() => proxy.cutAll(), 300);
     const writer = createShots(201, 200);
     const received = await takeShots(second, 250, (event) => {
@@ -76,10 +76,7 @@ describe("KitsuEventStream against a real Zou", () => {
     await second.close();
 
     // A third stream resumes exactly after the 250th acknowledged shot.
-    const third = createKitsuEventStream(
-      { transport, eventsUrl: proxy.url },
-      { ...options, cursor: JSON.parse(JSON.stringify(stored)) },
-    );
+    const third = throughProxy.events.stream({ ...options, cursor: JSON.parse(JSON.stringify(stored)) });
     await writer;
     received.push(...(await takeShots(third, 150)));
     clearInterval(cutter);
@@ -100,7 +97,7 @@ describe("KitsuEventStream against a real Zou", () => {
   }, 120_000);
 
   it("hands events Zou never logs (here main:test) to onLiveOnly listeners", async () => {
-    const stream = createKitsuEventStream({ transport, eventsUrl: kitsu.eventsUrl });
+    const stream = client.events.stream();
     await stream.ready;
     const live = new Promise<string>((resolve) => stream.onLiveOnly((event) => resolve(event.name)));
     for (let i = 0; i < 50 && !stream.connected; i++) await new Promise((r) => setTimeout(r, 100));
