@@ -1,0 +1,100 @@
+import { conflict } from "../http/errors.js";
+import type { EventRecord, EventStatus, JsonObject } from "../state/records.js";
+
+export interface DispatchInput {
+  topic: string;
+  sender?: string | null;
+  senderType?: string | null;
+  project?: string | null;
+  user?: string | null;
+  dependsOn?: string | null;
+  hash?: string;
+  /** A specific id (enroll derives none; tests may); otherwise a new 32-hex id. */
+  id?: string;
+  status?: EventStatus;
+  retries?: number;
+  description?: string;
+  summary?: JsonObject;
+  payload?: JsonObject;
+  /** false: published to listeners (the WebSocket) only, never stored. @default true */
+  store?: boolean;
+}
+
+export interface PublishMeta {
+  /** false for fire-and-forget events (`store: false`). */
+  store: boolean;
+  /** Progress of a running job (0-100): sent to the WebSocket only, never stored. */
+  progress?: number;
+}
+
+export type EventListener = (event: EventRecord, meta: PublishMeta) => void;
+
+/**
+ * The event table and its pub/sub. Entity changes are dispatched after their transaction commits;
+ * every stored change (create or update) is published to listeners, like AYON publishes to Redis.
+ */
+export interface EventBus {
+  readonly byId: Map<string, EventRecord>;
+  readonly byHash: Map<string, EventRecord>;
+  /** Stored events in creation order. */
+  readonly log: EventRecord[];
+  dispatch(input: DispatchInput): EventRecord;
+  /** Publishes an updated event (status, description, progress...) to listeners. */
+  publish(event: EventRecord, progress?: number): void;
+  subscribe(listener: EventListener): () => void;
+}
+
+export function createEventBus(now: () => string): EventBus {
+  const byId = new Map<string, EventRecord>();
+  const byHash = new Map<string, EventRecord>();
+  const log: EventRecord[] = [];
+  const listeners = new Set<EventListener>();
+  let order = 0;
+  const notify = (event: EventRecord, meta: PublishMeta) => {
+    for (const listener of listeners) listener(event, meta);
+  };
+  return {
+    byId,
+    byHash,
+    log,
+    dispatch(input) {
+      const id = input.id ?? crypto.randomUUID().replaceAll("-", "");
+      const hash = input.hash ?? id;
+      const store = input.store ?? true;
+      if (store && byHash.has(hash)) throw conflict("Event with the same hash already exists");
+      const time = now();
+      const event: EventRecord = {
+        id,
+        hash,
+        topic: input.topic,
+        sender: input.sender ?? null,
+        senderType: input.senderType ?? null,
+        project: input.project ?? null,
+        user: input.user ?? null,
+        dependsOn: input.dependsOn ?? null,
+        status: input.status ?? "finished",
+        retries: input.retries ?? 0,
+        description: input.description ?? "",
+        summary: input.summary ?? {},
+        payload: input.payload ?? {},
+        createdAt: time,
+        updatedAt: time,
+        creationOrder: ++order,
+      };
+      if (store) {
+        byId.set(id, event);
+        byHash.set(hash, event);
+        log.push(event);
+      }
+      notify(event, { store });
+      return event;
+    },
+    publish(event, progress) {
+      notify(event, progress === undefined ? { store: true } : { store: true, progress });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import type { Router } from "../http/router.js";
+
+export function registerEventRoutes(router: Router): void {
+  void router;
+}
