@@ -93,6 +93,9 @@ async function render(sources: Sources): Promise<Record<string, string>> {
   const ast = await openapiTS(sources.openapi as Parameters<typeof openapiTS>[0], {
     silent: true,
     defaultNonNullable: false,
+    // AYON's free-form objects (`data`, `summary`, `payload`, `config`) are `type: object` without
+    // properties; the default would type them `Record<string, never>`, which accepts nothing.
+    emptyObjectsUnknown: true,
   });
   const schema = parse(printSchema(buildClientSchema(sources.introspection)));
   const graphqlTypes = await codegen({

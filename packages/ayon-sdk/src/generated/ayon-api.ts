@@ -593,7 +593,7 @@ export interface components {
             /** Body */
             body?: string;
             /** Additional data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Files */
             files?: string[];
             /** Tags */
@@ -674,7 +674,7 @@ export interface components {
             /** Enum resolver */
             enumResolver?: string;
             /** Enum resolver settings */
-            enumResolverSettings?: Record<string, never>;
+            enumResolverSettings?: Record<string, unknown>;
             /** Field example */
             example?: unknown;
             /** Greater or equal */
@@ -711,7 +711,7 @@ export interface components {
             /** Widget */
             widget?: string;
             /** Widget Settings */
-            widgetSettings?: Record<string, never>;
+            widgetSettings?: Record<string, unknown>;
         };
         /** AttributeModel */
         AttributeModel: {
@@ -750,7 +750,7 @@ export interface components {
         /** CreateLinkRequestModel */
         CreateLinkRequestModel: {
             /** Link Data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Link ID */
             id?: string;
             /** Input ID */
@@ -840,7 +840,7 @@ export interface components {
             /** Hash */
             hash?: string;
             /** Payload */
-            payload?: Record<string, never>;
+            payload?: Record<string, unknown>;
             /** Project name */
             project?: string;
             /**
@@ -856,7 +856,7 @@ export interface components {
              */
             store?: boolean;
             /** Summary */
-            summary?: Record<string, never>;
+            summary?: Record<string, unknown>;
             /** Topic */
             topic: string;
         };
@@ -985,7 +985,7 @@ export interface components {
             /** Id */
             id?: string;
             /** Payload */
-            payload?: Record<string, never>;
+            payload?: Record<string, unknown>;
             /** Project name */
             project?: string;
             /**
@@ -1004,7 +1004,7 @@ export interface components {
              */
             status?: "pending" | "in_progress" | "finished" | "failed" | "aborted" | "restarted";
             /** Summary */
-            summary?: Record<string, never>;
+            summary?: Record<string, unknown>;
             /** Topic */
             topic: string;
             /**
@@ -1063,7 +1063,7 @@ export interface components {
              */
             active?: boolean;
             /** Attrib */
-            attrib?: Record<string, never>;
+            attrib?: Record<string, unknown>;
             /**
              * Createdat
              * Format: date-time
@@ -1147,7 +1147,7 @@ export interface components {
             /** Created by */
             createdBy?: string;
             /** Folder auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Folder type */
             folderType?: string;
             /** Has versions */
@@ -1190,7 +1190,7 @@ export interface components {
             /** Created by */
             createdBy?: string;
             /** Folder auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Folder type */
             folderType?: string;
             /** Folder label */
@@ -1220,7 +1220,7 @@ export interface components {
             /** Created by */
             createdBy?: string;
             /** Folder auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Folder type */
             folderType?: string;
             /** Entity ID */
@@ -1400,7 +1400,7 @@ export interface components {
         /** LinkTypeModel */
         LinkTypeModel: {
             /** Data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Inputtype */
             inputType: string;
             /** Linktype */
@@ -1508,7 +1508,7 @@ export interface components {
             /** User attributes */
             attrib?: components["schemas"]["UserAttribModel"];
             /** User auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Password */
             password?: string;
         };
@@ -1517,7 +1517,7 @@ export interface components {
             /** Asuser */
             asUser?: string;
             /** Data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Entity ID */
             entityId?: string;
             /**
@@ -1637,7 +1637,7 @@ export interface components {
              */
             body?: string;
             /** Data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Files */
             files?: string[];
             /** Id */
@@ -1665,14 +1665,14 @@ export interface components {
              * Project config
              * @default {}
              */
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
             /**
              * Created at
              * Format: date-time
              */
             createdAt?: string;
             /** Project auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Folder types */
             folderTypes?: components["schemas"]["FolderType"][];
             /** Project label */
@@ -1717,9 +1717,9 @@ export interface components {
              * Project config
              * @default {}
              */
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
             /** Project auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Folder types */
             folderTypes?: components["schemas"]["FolderType"][];
             /** Project label */
@@ -1753,9 +1753,9 @@ export interface components {
              * Project config
              * @default {}
              */
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
             /** Project auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Folder types */
             folderTypes?: components["schemas"]["FolderType"][];
             /** Project label */
@@ -2042,7 +2042,7 @@ export interface components {
             /** Created by */
             createdBy?: string;
             /** Task auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Folder ID */
             folderId?: string;
             /** Task ID */
@@ -2085,7 +2085,7 @@ export interface components {
             /** Created by */
             createdBy?: string;
             /** Task auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Folder ID */
             folderId?: string;
             /** Task label */
@@ -2117,7 +2117,7 @@ export interface components {
             /** Created by */
             createdBy?: string;
             /** Task auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** Folder ID */
             folderId?: string;
             /** Entity ID */
@@ -2199,7 +2199,7 @@ export interface components {
             /** Description */
             description?: string;
             /** Payload */
-            payload?: Record<string, never>;
+            payload?: Record<string, unknown>;
             /** Progress */
             progress?: number;
             /** Project name */
@@ -2219,7 +2219,7 @@ export interface components {
              */
             status?: "pending" | "in_progress" | "finished" | "failed" | "aborted" | "restarted";
             /** Summary */
-            summary?: Record<string, never>;
+            summary?: Record<string, unknown>;
             /** User name */
             user?: string;
         };
@@ -2249,7 +2249,7 @@ export interface components {
              */
             createdAt?: string;
             /** User auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             /** User name */
             name: string;
             /** Own attributes */
@@ -2272,7 +2272,7 @@ export interface components {
             /** User attributes */
             attrib?: components["schemas"]["UserAttribModel"];
             /** User auxiliary data */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
         };
         /** ValidationError */
         ValidationError: {
@@ -2464,7 +2464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             /** @description Validation Error */
@@ -3816,7 +3816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>[];
+                    "application/json": Record<string, unknown>[];
                 };
             };
             /** @description Validation Error */

@@ -1,0 +1,87 @@
+import createClient from "openapi-fetch";
+import {
+  createEnrollWorker,
+  type EnrollJob,
+  type EnrollRequest,
+  type EnrollWorkerOptions,
+} from "../events/enroll-worker.js";
+import { createLiveFeed, type LiveFeedOptions } from "../events/live-feed.js";
+import type { paths } from "../generated/ayon-api.js";
+import { entitiesResource } from "../resources/entities.js";
+import { eventsResource } from "../resources/events.js";
+import { foldersResource } from "../resources/folders.js";
+import { graphqlClient } from "../resources/graphql.js";
+import { body, type CallOptions, init } from "../resources/http.js";
+import { operationsResource } from "../resources/operations.js";
+import { projectsResource } from "../resources/projects.js";
+import { tasksResource } from "../resources/tasks.js";
+import { usersResource } from "../resources/users.js";
+import type { AyonAuth } from "./auth.js";
+import { type AyonTransportOptions, createTransport } from "./transport.js";
+
+/** `createAyonClient` options: where, who (`apiKey`, `credentials` or `token`), and how to behave. */
+export type AyonClientOptions = AyonTransportOptions & AyonAuth;
+
+/**
+ * A typed AYON client: resources for projects and anatomy, folders, tasks, users, batch operations,
+ * GraphQL bulk reads, events, enroll workers and the live feed; `http` (typed openapi-fetch) and
+ * `graphql` for anything else. Every request carries `X-Sender` and `X-Sender-Type`.
+ */
+export function createAyonClient(options: AyonClientOptions) {
+  const transport = createTransport(options);
+  const http = createClient<paths>({ baseUrl: transport.serverUrl, fetch: transport.send });
+  const graphql = graphqlClient(transport.send, transport.serverUrl);
+  const events = eventsResource(http, graphql);
+  const enroll = async (request: EnrollRequest, o: CallOptions = {}): Promise<EnrollJob | undefined> => {
+    const { data, response } = await http.POST("/api/enroll", {
+      body: { sender: transport.sender, senderType: transport.senderType, ...request },
+      ...init(o),
+    });
+    return response.status === 204 || !data ? undefined : data;
+  };
+  const token = async () => {
+    const headers = await transport.authHeaders();
+    return headers["x-api-key"] ?? (headers.authorization ?? "").replace(/^Bearer /, "");
+  };
+  return {
+    serverUrl: transport.serverUrl,
+    sender: transport.sender,
+    senderType: transport.senderType,
+    http,
+    /** Runs a GraphQL query; GraphQL errors (HTTP 200 with `errors`) become `AyonGraphqlError`. */
+    graphql,
+    /** `GET /api/info`: server version and, when authenticated, the user and attribute definitions. */
+    info: (o: CallOptions = {}) => body(http.GET("/api/info", init(o))),
+    projects: projectsResource(http),
+    folders: foldersResource(http),
+    tasks: tasksResource(http),
+    users: usersResource(http, graphql),
+    operations: operationsResource(http),
+    /** Paginated GraphQL reads of a project's folders and tasks, filterable by `data.kitsuId`. */
+    entities: entitiesResource(graphql),
+    events: {
+      ...events,
+      /**
+       * `POST /api/enroll` (service users only): a job for the oldest unprocessed source event, or
+       * undefined when there is nothing to do (or a sequential queue waits on another sender).
+       */
+      enroll,
+      /** A worker loop over `enroll`; see EnrollWorker. */
+      worker: (workerOptions: EnrollWorkerOptions) =>
+        createEnrollWorker({ enroll, events, logger: transport.logger }, workerOptions),
+    },
+    /** AYON's `/ws` feed, reconnecting. At most once and no replay: see LiveFeed.onConnect. */
+    liveFeed: (feedOptions: LiveFeedOptions) =>
+      createLiveFeed(
+        {
+          serverUrl: transport.serverUrl,
+          token,
+          touch: () => body(http.GET("/api/users/me")),
+          logger: transport.logger,
+        },
+        feedOptions,
+      ),
+  };
+}
+
+export type AyonClient = ReturnType<typeof createAyonClient>;
