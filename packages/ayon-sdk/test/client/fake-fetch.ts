@@ -1,0 +1,30 @@
+/** A scripted `fetch` for unit tests of the pipeline: each call is recorded and answered by `respond`. */
+export interface Call {
+  method: string;
+  path: string;
+  headers: Headers;
+  body: string;
+}
+
+export function scriptedFetch(respond: (call: Call, index: number) => Response | Promise<Response>) {
+  const calls: Call[] = [];
+  const fetch = async (request: Request) => {
+    const call = {
+      method: request.method,
+      path: new URL(request.url).pathname,
+      headers: request.headers,
+      body: await request.text(),
+    };
+    calls.push(call);
+    return respond(call, calls.length - 1);
+  };
+  return { fetch, calls };
+}
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+
+export const noContent = () => new Response(null, { status: 204 });
+
+export const networkError = (code: string) =>
+  Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error(code), { code }) });
