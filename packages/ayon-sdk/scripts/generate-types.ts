@@ -7,10 +7,11 @@
  *   npm run generate -w packages/ayon-sdk -- --openapi F --graphql G   from given files
  *   AYON_API_KEY=... npm run generate -w packages/ayon-sdk -- --url https://ayon.example.com
  *   npm run generate -w packages/ayon-sdk -- --check                   exit 1 when the committed files are stale (CI)
+ *   ... --out DIR                                                     write into DIR instead of the package
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { codegen } from "@graphql-codegen/core";
@@ -120,6 +121,7 @@ async function main(): Promise<number> {
       url: { type: "string" },
       "api-key": { type: "string" },
       check: { type: "boolean", default: false },
+      out: { type: "string" },
     },
   });
   const apiKey = values["api-key"] ?? process.env.AYON_API_KEY;
@@ -130,9 +132,11 @@ async function main(): Promise<number> {
       : fromFiles(values.openapi ?? newestSpec("ayon-openapi"), values.graphql ?? newestSpec("ayon-graphql"));
   const files = await render(sources);
   let stale = 0;
+  const outRoot = values.out ? resolve(values.out) : packageRoot;
   for (const [file, content] of Object.entries(files)) {
-    const path = join(packageRoot, file);
+    const path = join(outRoot, file);
     if (!values.check) {
+      await mkdir(dirname(path), { recursive: true });
       await writeFile(path, content);
       process.stdout.write(`wrote packages/ayon-sdk/${file}\n`);
       continue;
