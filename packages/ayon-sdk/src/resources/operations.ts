@@ -26,7 +26,10 @@ export interface OperationsResult {
    * to a failed batch, so the status code says nothing.
    */
   success: boolean;
-  /** Results of the operations AYON processed, in order. */
+  /**
+   * Results of the operations AYON processed, in order. In a failed atomic chunk, those reported
+   * successful were rolled back with it: they are listed in `notApplied` too.
+   */
   operations: AyonOperationResult[];
   /** The failed ones. */
   failed: AyonOperationResult[];
@@ -69,11 +72,11 @@ export class AyonOperationsError extends AyonError {
   override name = "AyonOperationsError";
   constructor(readonly result: OperationsResult) {
     const first = result.failed[0];
+    const detail = first
+      ? `; first: ${first.type} ${first.entityType} ${first.entityId ?? ""} HTTP ${first.status} ${first.errorCode ?? ""} ${first.detail ?? ""}`
+      : "";
     super(
-      `${result.failed.length} of ${result.operations.length + result.notApplied.length} operations failed` +
-        (first
-          ? `; first: ${first.type} ${first.entityType} ${first.entityId ?? ""} HTTP ${first.status} ${first.errorCode ?? ""} ${first.detail ?? ""}`.trimEnd()
-          : ""),
+      `${result.failed.length} operations failed, ${result.notApplied.length} not applied${detail.replace(/\s+/g, " ").trimEnd()}`,
     );
   }
 }
