@@ -22,7 +22,8 @@ const key = (name: string) => name.toLowerCase();
  * Adds and updates items without ever dropping one: AYON deletes every item missing from a PATCH
  * (ayon_server/entities/project_aux_tables.py) and fails with a foreign-key 409 when one is still
  * used. Existing items keep their position and the fields the wanted item does not set; new items go
- * at the end. Names match case-insensitively, as AYON's unique index on LOWER(name) does.
+ * at the end. Names match case-insensitively, as AYON's unique index on LOWER(name) does, and an
+ * existing item keeps its spelling.
  */
 export function mergeAnatomyItems<T extends AnatomyItem>(
   existing: readonly T[],
@@ -42,7 +43,9 @@ export function mergeAnatomyItems<T extends AnatomyItem>(
       continue;
     }
     const current = items[position] as T;
-    const next = { ...current, ...fields } as T;
+    // A case-only change of a name would collide with AYON's unique LOWER(name) index: keep the
+    // existing spelling unless renaming through originalName.
+    const next = { ...current, ...fields, ...(renaming ? {} : { name: current.name }) } as T;
     if (renaming) {
       index.delete(key(current.name));
       index.set(key(fields.name), position);
@@ -50,7 +53,7 @@ export function mergeAnatomyItems<T extends AnatomyItem>(
       result.renamed.push({ from: current.name, to: fields.name });
     } else if (!sameFields(current, next)) {
       items[position] = next;
-      result.updated.push(fields.name);
+      result.updated.push(current.name);
     }
   }
   result.changed = result.added.length + result.updated.length + result.renamed.length > 0;

@@ -17,11 +17,11 @@ describe("mergeAnatomyItems", () => {
       updated: [],
     },
     {
-      case: "updates only the given fields of an item matched case-insensitively",
+      case: "updates an item matched case-insensitively, keeping its spelling",
       wanted: [{ name: "in progress", color: "#ff0000" }],
-      names: ["Not ready", "in progress", "Approved"],
+      names: ["Not ready", "In progress", "Approved"],
       added: [],
-      updated: ["in progress"],
+      updated: ["In progress"],
     },
     {
       case: "reports nothing when the wanted values are already there",
