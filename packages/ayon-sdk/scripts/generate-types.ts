@@ -61,7 +61,9 @@ async function fromServer(url: string, apiKey: string): Promise<Sources> {
   const headers = { "x-api-key": apiKey, "content-type": "application/json" };
   const answer = async (response: Response, what: string) => {
     if (!response.ok)
-      throw new Error(`${what}: HTTP ${response.status} from ${base} (the key must be valid and have manager rights for /openapi.json)`);
+      throw new Error(
+        `${what}: HTTP ${response.status} from ${base} (the key must be valid and have manager rights for /openapi.json)`,
+      );
     return response.json() as Promise<Record<string, unknown>>;
   };
   const openapi = await answer(await fetch(`${base}/openapi.json`, { headers }), "GET /openapi.json");

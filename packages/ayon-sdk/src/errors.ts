@@ -32,7 +32,10 @@ export class AyonHttpError extends AyonRequestError {
   readonly status: number;
   /** `detail` of AYON's error envelope: the server's own message. */
   readonly detail: string | undefined;
-  /** `errorCode` of the envelope where AYON gives one: `unique-violation`, `foreign-key-violation`... */
+  /**
+   * What kind of failure AYON says it was, where it says so: `unique-violation`,
+   * `foreign-key-violation`... (the `errorCode` of an operation, or the `error` of a database error).
+   */
   readonly errorCode: string | undefined;
   /** The parsed JSON body, or the first 2,000 characters of a non-JSON one. */
   readonly body: unknown;
@@ -136,7 +139,8 @@ function envelopeOf(body: unknown): { detail: string | undefined; errorCode: str
   if (typeof body !== "object" || body === null) return { detail: undefined, errorCode: undefined };
   const record = body as Record<string, unknown>;
   const detail = typeof record.detail === "string" && record.detail ? record.detail : undefined;
-  const errorCode = typeof record.errorCode === "string" && record.errorCode ? record.errorCode : undefined;
+  const code = record.errorCode ?? record.error;
+  const errorCode = typeof code === "string" && code ? code : undefined;
   return { detail, errorCode };
 }
 

@@ -52,16 +52,25 @@ export function withErrorMapping(serverUrl: string): Middleware {
   };
 }
 
-export function httpError(info: AyonRequestInfo, status: number, body: unknown): AyonHttpError {
-  const detail = (body as { detail?: unknown } | undefined)?.detail;
-  if (status === 400 || status === 422) return new AyonValidationError(info, status, body);
-  if (status === 401) return new AyonUnauthorizedError(info, status, body);
-  if (status === 403) return new AyonForbiddenError(info, status, body);
-  if (status === 404) return new AyonNotFoundError(info, status, body);
-  if (status === 409 && typeof detail === "string" && detail.includes(LOCKED_DETAIL)) {
+/**
+ * The error class follows AYON's own `code` when it differs from the HTTP status: a database
+ * constraint outside operations (a status still in use, a name taken in another case) answers HTTP
+ * 500 with `{ code: 409, error: "foreign-key-violation" }` (ayon_server/api/logging.py).
+ */
+export function httpError(info: AyonRequestInfo, httpStatus: number, body: unknown): AyonHttpError {
+  const envelope = body as { detail?: unknown; code?: unknown } | undefined;
+  const detail = envelope?.detail;
+  const code =
+    typeof envelope?.code === "number" && envelope.code >= 400 && envelope.code < 500 ? envelope.code : httpStatus;
+  const status = httpStatus;
+  if (code === 400 || code === 422) return new AyonValidationError(info, status, body);
+  if (code === 401) return new AyonUnauthorizedError(info, status, body);
+  if (code === 403) return new AyonForbiddenError(info, status, body);
+  if (code === 404) return new AyonNotFoundError(info, status, body);
+  if (code === 409 && typeof detail === "string" && detail.includes(LOCKED_DETAIL)) {
     return new AyonLockedError(info, status, body);
   }
-  if (status === 409) return new AyonConflictError(info, status, body);
+  if (code === 409) return new AyonConflictError(info, status, body);
   if (status === 503) return new AyonServiceUnavailableError(info, status, body);
   if (status >= 500) return new AyonServerError(info, status, body);
   return new AyonHttpError(info, status, body);

@@ -6,7 +6,10 @@ import type { AyonEvent, eventsResource } from "../resources/events.js";
 import type { CallOptions } from "../resources/http.js";
 
 export interface EnrollRequest {
-  /** Source topic(s); `*` is a wildcard. Only `finished` source events are enrolled. */
+  /**
+   * Source topic, with `*` as a wildcard (`entity.folder.*`), or a list of exact topics: AYON matches
+   * a list with `= ANY(...)`, so wildcards inside a list match nothing. Only `finished` events count.
+   */
   sourceTopic: string | string[];
   /** The job's topic (no wildcards). One job exists per source event and target topic. */
   targetTopic: string;
@@ -94,13 +97,18 @@ export function createEnrollWorker(deps: EnrollDeps, options: EnrollWorkerOption
   const aborting = new AbortController();
   let loop: Promise<void> | undefined;
 
+  // AYON stores the request's X-Sender on every PATCH of an event that names no sender, which would
+  // hand the job to another sender (api/events/events.py): always name the enrolling sender.
+  const update = (id: string, changes: Parameters<Events["update"]>[1]) =>
+    deps.events.update(id, request.sender === undefined ? changes : { ...changes, sender: request.sender });
+
   async function runJob(job: EnrollJob): Promise<JobOutcome> {
     try {
-      await deps.events.update(job.id, { status: "in_progress" });
+      await update(job.id, { status: "in_progress" });
       const source = await deps.events.get(job.dependsOn);
-      const progress = (percent: number) => deps.events.update(job.id, { progress: percent });
+      const progress = (percent: number) => update(job.id, { progress: percent });
       const description = (await handler({ job, source, signal: aborting.signal, progress })) ?? "";
-      await deps.events.update(job.id, { status: "finished", description });
+      await update(job.id, { status: "finished", description });
       return { job, status: "finished", description };
     } catch (error) {
       const description = describe(error);

@@ -46,6 +46,11 @@ export interface AyonEmulator {
   readonly admin: { name: string; password: string };
   /** The emulated server's data, for assertions and for seeding in tests. */
   readonly state: EmulatorState;
+  /**
+   * Cuts every `/ws` connection at once, as a network failure would, to test reconnection. Returns
+   * how many clients were connected.
+   */
+  dropWebSocketClients(): number;
   /** Closes WebSocket clients and the HTTP server. */
   stop(): Promise<void>;
 }
@@ -99,7 +104,7 @@ export async function startAyonEmulator(options: AyonEmulatorOptions = {}): Prom
       send(response, 500, { code: 500, detail: error instanceof Error ? error.message : String(error) });
     });
   });
-  const closeWebSocket = attachWebSocket(server, state);
+  const webSocket = attachWebSocket(server, state);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
@@ -111,8 +116,9 @@ export async function startAyonEmulator(options: AyonEmulatorOptions = {}): Prom
     serviceUserName,
     admin,
     state,
+    dropWebSocketClients: () => webSocket.drop(),
     async stop() {
-      await closeWebSocket();
+      await webSocket.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -132,6 +132,21 @@ describe("transport: errors", () => {
     });
   });
 
+  it("classifies a database conflict answered as HTTP 500 by AYON's own code", async () => {
+    const { fetch } = scriptedFetch(() =>
+      json(500, {
+        code: 409,
+        error: "foreign-key-violation",
+        detail: "Key (name)=(Retake) is still referenced",
+        path: "/api/projects/demo",
+      }),
+    );
+    const transport = createTransport({ ...base, apiKey: KEY, fetch, retry: false });
+    const failure = transport.send(new Request(`${SERVER}/api/projects/demo`, { method: "PATCH", body: "{}" }));
+    await expect(failure).rejects.toBeInstanceOf(AyonConflictError);
+    await expect(failure).rejects.toMatchObject({ status: 500, errorCode: "foreign-key-violation" });
+  });
+
   it("exposes pydantic's error list of a 400 validation error", async () => {
     const errors = [{ loc: ["body", "name"], msg: "string does not match regex", type: "value_error.str.regex" }];
     const { fetch } = scriptedFetch(() =>

@@ -18,6 +18,11 @@ export interface DispatchInput {
   payload?: JsonObject;
   /** false: published to listeners (the WebSocket) only, never stored. @default true */
   store?: boolean;
+  /**
+   * true: an existing event with the same hash is overwritten (new id, same creation order), like
+   * `INSERT ... ON CONFLICT (hash) DO UPDATE` in ayon_server/events/eventstream.py. @default false
+   */
+  reuse?: boolean;
 }
 
 export interface PublishMeta {
@@ -25,6 +30,8 @@ export interface PublishMeta {
   store: boolean;
   /** Progress of a running job (0-100): sent to the WebSocket only, never stored. */
   progress?: number;
+  /** true when the event was just dispatched (AYON publishes a different message shape then). */
+  created?: boolean;
 }
 
 export type EventListener = (event: EventRecord, meta: PublishMeta) => void;
@@ -42,6 +49,8 @@ export interface EventBus {
   /** Publishes an updated event (status, description, progress...) to listeners. */
   publish(event: EventRecord, progress?: number): void;
   subscribe(listener: EventListener): () => void;
+  /** Deletes a stored event; false when there is none. */
+  remove(id: string): boolean;
 }
 
 export function createEventBus(now: () => string): EventBus {
@@ -61,7 +70,9 @@ export function createEventBus(now: () => string): EventBus {
       const id = input.id ?? crypto.randomUUID().replaceAll("-", "");
       const hash = input.hash ?? id;
       const store = input.store ?? true;
-      if (store && byHash.has(hash)) throw conflict("Event with the same hash already exists");
+      const existing = store ? byHash.get(hash) : undefined;
+      if (existing && !input.reuse) throw conflict("Event with the same hash already exists");
+      if (existing) return reuse(existing, id, input);
       const time = now();
       const event: EventRecord = {
         id,
@@ -86,7 +97,7 @@ export function createEventBus(now: () => string): EventBus {
         byHash.set(hash, event);
         log.push(event);
       }
-      notify(event, { store });
+      notify(event, { store, created: true });
       return event;
     },
     publish(event, progress) {
@@ -96,5 +107,39 @@ export function createEventBus(now: () => string): EventBus {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    remove(id) {
+      const event = byId.get(id);
+      if (!event) return false;
+      byId.delete(id);
+      byHash.delete(event.hash);
+      log.splice(log.indexOf(event), 1);
+      return true;
+    },
   };
+
+  // Changing the id of an event others depend on violates the foreign key; AYON maps that error to
+  // this (misleading) message in ayon_server/events/eventstream.py.
+  function reuse(existing: EventRecord, id: string, input: DispatchInput): EventRecord {
+    if (log.some((event) => event.dependsOn === existing.id)) {
+      throw conflict("Event depends on non-existing event");
+    }
+    byId.delete(existing.id);
+    Object.assign(existing, {
+      id,
+      topic: input.topic,
+      sender: input.sender ?? null,
+      senderType: input.senderType ?? null,
+      project: input.project ?? null,
+      user: input.user ?? null,
+      dependsOn: input.dependsOn ?? null,
+      status: input.status ?? "finished",
+      description: input.description ?? "",
+      summary: input.summary ?? {},
+      payload: input.payload ?? {},
+      updatedAt: now(),
+    });
+    byId.set(id, existing);
+    notify(existing, { store: true, created: true });
+    return existing;
+  }
 }

@@ -32,6 +32,8 @@ export interface RouteOptions {
 
 interface Route {
   method: string;
+  /** The pattern as registered, e.g. `/api/events/:eventId`. */
+  path: string;
   pattern: RegExp;
   keys: string[];
   handler: Handler;
@@ -45,6 +47,8 @@ export interface Router {
     method: string,
     path: string,
   ): { route: Route; params: Record<string, string> } | "method-not-allowed" | undefined;
+  /** The registered routes, in registration order (read-only; for the OpenAPI document). */
+  routes(): { method: string; path: string; public: boolean }[];
 }
 
 export function createRouter(): Router {
@@ -56,7 +60,7 @@ export function createRouter(): Router {
         keys.push(key);
         return "([^/]+)";
       });
-      routes.push({ method: method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), keys, handler, options });
+      routes.push({ method: method.toUpperCase(), path, pattern: new RegExp(`^${source}/?$`), keys, handler, options });
     },
     match(method, path) {
       let pathMatched = false;
@@ -72,6 +76,9 @@ export function createRouter(): Router {
         return { route, params };
       }
       return pathMatched ? "method-not-allowed" : undefined;
+    },
+    routes() {
+      return routes.map((route) => ({ method: route.method, path: route.path, public: route.options.public === true }));
     },
   };
 }
