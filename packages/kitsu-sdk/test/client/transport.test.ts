@@ -141,13 +141,16 @@ describe("transport: retries", () => {
   });
 
   it("times out each attempt and reports a timeout when none answers", async () => {
-    const hang = (request: Request) =>
-      new Promise<Response>((_, reject) =>
+    // Requests in flight are held here: a fetch holds its request while it waits, and an abort
+    // signal nobody references may be collected before it fires.
+    const inFlight: Request[] = [];
+    const calls = inFlight;
+    const fetch = (request: Request) => {
+      inFlight.push(request);
+      return new Promise<Response>((_, reject) =>
         request.signal.addEventListener("abort", () => reject(request.signal.reason)),
       );
-    const { fetch, calls } = scriptedFetch((call) =>
-      hang(new Request(`${API}${call.path}`, { signal: AbortSignal.timeout(50) })),
-    );
+    };
     const transport = createTransport({
       apiUrl: API,
       auth: { token: "t" },
