@@ -52,8 +52,11 @@ export interface BulkReadOptions extends CallOptions {
   pageSize?: number;
 }
 
-const FOLDER_FIELDS = "id name label folderType parentId path status tags active allAttrib ownAttrib data updatedAt";
-const TASK_FIELDS = "id name label taskType folderId status tags assignees active allAttrib ownAttrib data updatedAt";
+// `ownAttrib` must come before `allAttrib`: AYON fills inherited values into the entity's own
+// attribute dict while resolving `allAttrib` or `attrib`, so an `ownAttrib` resolved after them lists
+// every attribute (process_attrib_data in ayon_server/graphql/utils.py).
+const FOLDER_FIELDS = "id name label folderType parentId path status tags active ownAttrib allAttrib data updatedAt";
+const TASK_FIELDS = "id name label taskType folderId status tags assignees active ownAttrib allAttrib data updatedAt";
 
 const query = (
   connection: "folders" | "tasks",

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AyonClient, AyonConflictError, AyonServerError, AyonValidationError } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
+import { AyonConflictError, AyonServerError, AyonValidationError } from "../../src/index.js";
 import { failure } from "../testing/support.js";
-import { clientFor } from "./client.js";
-import { type ContractTarget, startContractTarget } from "./target.js";
+import { at, useContractTarget } from "./setup.js";
 
-let target: ContractTarget;
-let ayon: AyonClient;
-
-beforeAll(async () => {
-  target = await startContractTarget();
-  ayon = clientFor(target);
-});
-afterAll(() => target.close());
+const { ayon, deployProject } = useContractTarget();
 
 type Item = { name: string } & Record<string, unknown>;
 type Project = { statuses: Item[]; folderTypes: Item[]; taskTypes: Item[]; tags: Item[] };
@@ -22,31 +14,21 @@ const STATUSES = [
   { name: "Done", shortName: "DNE", state: "done" },
 ];
 
-const at = (name: string) => ({ params: { path: { project_name: name } } });
 const getProject = async (name: string) =>
-  (await ayon.http.GET("/api/projects/{project_name}", at(name))).data as unknown as Project;
+  (await ayon().http.GET("/api/projects/{project_name}", at(name))).data as unknown as Project;
 const patch = (name: string, body: Record<string, unknown>) =>
-  ayon.http.PATCH("/api/projects/{project_name}", { ...at(name), body: body as never });
+  ayon().http.PATCH("/api/projects/{project_name}", { ...at(name), body: body as never });
 const names = (items: Item[]) => items.map((item) => item.name);
 
-async function newProject(prefix: string): Promise<string> {
-  const name = target.projectName(prefix);
-  await ayon.http.POST("/api/projects", {
-    body: {
-      name,
-      code: name,
-      anatomy: {
-        folder_types: [{ name: "Folder" }, { name: "Shot" }],
-        task_types: [{ name: "Comp" }],
-        statuses: STATUSES,
-      },
-    } as never,
+const newProject = (prefix: string) =>
+  deployProject(prefix, {
+    folder_types: [{ name: "Folder" }, { name: "Shot" }],
+    task_types: [{ name: "Comp" }],
+    statuses: STATUSES,
   });
-  return name;
-}
 
 async function newFolder(project: string, body: Record<string, unknown>): Promise<string> {
-  const { data } = await ayon.http.POST("/api/projects/{project_name}/folders", {
+  const { data } = await ayon().http.POST("/api/projects/{project_name}/folders", {
     ...at(project),
     body: body as never,
   });
@@ -82,7 +64,7 @@ describe("anatomy", () => {
     expect(error).toMatchObject({ status: 500, errorCode: "foreign-key-violation" });
     expect(error.body).toMatchObject({ code: 409, error: "foreign-key-violation" });
     expect(error.detail).toContain("'Done'");
-    const after = (await ayon.http.GET("/api/projects/{project_name}", at(project))).data as Project & {
+    const after = (await ayon().http.GET("/api/projects/{project_name}", at(project))).data as Project & {
       label?: string;
     };
     expect(names(after.statuses)).toEqual(["Todo", "Doing", "Done"]);
@@ -92,7 +74,7 @@ describe("anatomy", () => {
   it("fails to drop a folder type or task type in use", async () => {
     const project = await newProject("droptypes");
     const folder = await newFolder(project, { name: "sh010", folderType: "Shot" });
-    await ayon.http.POST("/api/projects/{project_name}/tasks", {
+    await ayon().http.POST("/api/projects/{project_name}/tasks", {
       ...at(project),
       body: { name: "comp", taskType: "Comp", folderId: folder },
     });
@@ -112,7 +94,7 @@ describe("anatomy", () => {
       folderTypes: [{ name: "Folder" }, { name: "Shot_", original_name: "Shot" }],
     });
     expect(names((await getProject(project)).statuses)).toEqual(["Todo", "In progress", "Done"]);
-    const { data } = await ayon.http.GET("/api/projects/{project_name}/folders/{folder_id}", {
+    const { data } = await ayon().http.GET("/api/projects/{project_name}/folders/{folder_id}", {
       params: { path: { project_name: project, folder_id: folder } },
     });
     expect(data).toMatchObject({ status: "In progress", folderType: "Shot_" });
@@ -157,14 +139,14 @@ describe("anatomy", () => {
       ],
     });
     const folder = await newFolder(project, { name: "sh010", folderType: "Shot" });
-    const { data: task } = await ayon.http.POST("/api/projects/{project_name}/tasks", {
+    const { data: task } = await ayon().http.POST("/api/projects/{project_name}/tasks", {
       ...at(project),
       body: { name: "comp", taskType: "Comp", folderId: folder },
     });
-    const readFolder = await ayon.http.GET("/api/projects/{project_name}/folders/{folder_id}", {
+    const readFolder = await ayon().http.GET("/api/projects/{project_name}/folders/{folder_id}", {
       params: { path: { project_name: project, folder_id: folder } },
     });
-    const readTask = await ayon.http.GET("/api/projects/{project_name}/tasks/{task_id}", {
+    const readTask = await ayon().http.GET("/api/projects/{project_name}/tasks/{task_id}", {
       params: { path: { project_name: project, task_id: (task as { id: string }).id } },
     });
     expect(readFolder.data?.status).toBe("Folder first");
@@ -173,7 +155,7 @@ describe("anatomy", () => {
 
   it("reads the anatomy in snake_case with every item's defaults filled in", async () => {
     const project = await newProject("read");
-    const { data } = await ayon.http.GET("/api/projects/{project_name}/anatomy", at(project));
+    const { data } = await ayon().http.GET("/api/projects/{project_name}/anatomy", at(project));
     expect(data?.folder_types?.map((item) => item.name)).toEqual(["Folder", "Shot"]);
     expect(data?.statuses?.[2]).toMatchObject({ name: "Done", shortName: "DNE", state: "done", color: "#cacaca" });
     expect(data?.attributes).toMatchObject({ fps: 25 });
@@ -182,7 +164,7 @@ describe("anatomy", () => {
 
   it("replaces the anatomy with POST /anatomy (204), attributes included", async () => {
     const project = await newProject("replace");
-    const { response } = await ayon.http.POST("/api/projects/{project_name}/anatomy", {
+    const { response } = await ayon().http.POST("/api/projects/{project_name}/anatomy", {
       ...at(project),
       body: {
         folder_types: [{ name: "Asset" }],
@@ -195,7 +177,7 @@ describe("anatomy", () => {
     const after = await getProject(project);
     expect(names(after.folderTypes)).toEqual(["Asset"]);
     expect(names(after.statuses)).toEqual(["Open"]);
-    const { data } = await ayon.http.GET("/api/projects/{project_name}", at(project));
+    const { data } = await ayon().http.GET("/api/projects/{project_name}", at(project));
     expect(data?.attrib).toMatchObject({ fps: 50, resolutionWidth: 1920 });
   });
 
@@ -203,7 +185,7 @@ describe("anatomy", () => {
     const project = await newProject("events");
     await patch(project, { data: {} });
     await patch(project, { statuses: [...STATUSES, { name: "Extra" }] });
-    const events = await ayon.events.list({ projects: [project], topics: ["entity.project.*"] });
+    const events = await ayon().events.list({ projects: [project], topics: ["entity.project.*"] });
     expect(events.map((event) => event.topic)).toEqual([
       "entity.project.created",
       "entity.project.changed",

@@ -1,63 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AyonClient, AyonValidationError } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
+import { AyonValidationError } from "../../src/index.js";
 import { failure } from "../testing/support.js";
-import { clientFor } from "./client.js";
-import { type ContractTarget, startContractTarget } from "./target.js";
+import { unique, useContractTarget } from "./setup.js";
 
-let target: ContractTarget;
-let ayon: AyonClient;
-let project: string;
-
-beforeAll(async () => {
-  target = await startContractTarget();
-  ayon = clientFor(target);
-  project = target.projectName("attrib");
-  await ayon.http.POST("/api/projects", {
-    body: {
-      name: project,
-      code: project,
-      anatomy: {
-        folder_types: [{ name: "Sequence" }, { name: "Shot" }],
-        task_types: [{ name: "Animation" }],
-        statuses: [{ name: "Todo" }],
-        attributes: { fps: 25, frameStart: 1001, frameEnd: 1100, description: "The show" },
-      },
-    } as never,
-  });
+const { createFolder, createTask, postFolder, patchFolder, getFolder, getTask } = useContractTarget({
+  project: {
+    prefix: "attrib",
+    anatomy: {
+      folder_types: [{ name: "Sequence" }, { name: "Shot" }],
+      task_types: [{ name: "Animation" }],
+      statuses: [{ name: "Todo" }],
+      attributes: { fps: 25, frameStart: 1001, frameEnd: 1100, description: "The show" },
+    },
+  },
 });
-afterAll(() => target.close());
-
-type Entity = { id: string; attrib: Record<string, unknown>; ownAttrib: string[]; data: Record<string, unknown> };
-const inProject = () => ({ params: { path: { project_name: project } } });
-const folderAt = (id: string) => ({ params: { path: { project_name: project, folder_id: id } } });
-const taskAt = (id: string) => ({ params: { path: { project_name: project, task_id: id } } });
-
-async function createFolder(body: Record<string, unknown>): Promise<string> {
-  const { data } = await ayon.http.POST("/api/projects/{project_name}/folders", {
-    ...inProject(),
-    body: body as never,
-  });
-  return (data as { id: string }).id;
-}
-const postFolder = (body: Record<string, unknown>) =>
-  ayon.http.POST("/api/projects/{project_name}/folders", { ...inProject(), body: body as never });
-const patchFolder = (id: string, body: Record<string, unknown>) =>
-  ayon.http.PATCH("/api/projects/{project_name}/folders/{folder_id}", { ...folderAt(id), body: body as never });
-const getFolder = async (id: string) =>
-  (await ayon.http.GET("/api/projects/{project_name}/folders/{folder_id}", folderAt(id))).data as unknown as Entity;
-const getTask = async (id: string) =>
-  (await ayon.http.GET("/api/projects/{project_name}/tasks/{task_id}", taskAt(id))).data as unknown as Entity;
-const unique = (prefix: string) => `${prefix}_${crypto.randomUUID().slice(0, 8)}`;
 
 /** A sequence with fps 24, a shot below it with frameStart 1, a task below the shot with frameEnd 50. */
 async function hierarchy() {
   const sequence = await createFolder({ name: unique("sq"), folderType: "Sequence", attrib: { fps: 24 } });
   const shot = await createFolder({ name: "sh010", folderType: "Shot", parentId: sequence, attrib: { frameStart: 1 } });
-  const { data } = await ayon.http.POST("/api/projects/{project_name}/tasks", {
-    ...inProject(),
-    body: { name: "anim", taskType: "Animation", folderId: shot, attrib: { frameEnd: 50 } },
-  });
-  return { sequence, shot, task: (data as { id: string }).id };
+  const task = await createTask({ name: "anim", taskType: "Animation", folderId: shot, attrib: { frameEnd: 50 } });
+  return { sequence, shot, task };
 }
 
 describe("attributes", () => {

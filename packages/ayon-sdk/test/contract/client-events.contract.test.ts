@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import type { AyonClient, AyonLiveMessage, EnrollJobContext, WebSocketConstructor } from "../../src/index.js";
+import type { AyonLiveMessage, EnrollJobContext, WebSocketConstructor } from "../../src/index.js";
 import { clientFor, SMALL_ANATOMY } from "./client.js";
-import { type ContractTarget, startContractTarget } from "./target.js";
+import { useContractTarget } from "./setup.js";
 
-let target: ContractTarget;
-let ayon: AyonClient;
-let project: string;
-
-beforeAll(async () => {
-  target = await startContractTarget();
-  ayon = clientFor(target);
-  project = target.projectName("events");
-  await ayon.projects.deploy({ name: project, code: project, anatomy: SMALL_ANATOMY as never });
-});
-afterAll(() => target.close());
+const { target, ayon, project } = useContractTarget({ project: { prefix: "events", anatomy: SMALL_ANATOMY } });
 
 /** Topics of their own for each test, so a real server's other events never interfere. */
 const topics = () => {
@@ -35,10 +25,11 @@ const drain = async (worker: { runOnce(): Promise<unknown> }) => {
 describe("enroll worker", () => {
   it("processes source events oldest first, retries a failed job, and finishes each exactly once", async () => {
     const topic = topics();
-    for (const n of [1, 2, 3]) await ayon.events.dispatch({ topic: topic.source, project, payload: { n } });
+    for (const n of [1, 2, 3])
+      await ayon().events.dispatch({ topic: topic.source, project: project(), payload: { n } });
     const seen: number[] = [];
     let failedOnce = false;
-    const worker = ayon.events.worker({
+    const worker = ayon().events.worker({
       sourceTopic: topic.source,
       targetTopic: topic.target,
       sequential: true,
@@ -60,18 +51,18 @@ describe("enroll worker", () => {
       "finished: done 2",
       "finished: done 3",
     ]);
-    const retried = await ayon.events.get(outcomes[2]?.job.id as string);
+    const retried = await ayon().events.get(outcomes[2]?.job.id as string);
     expect(retried).toMatchObject({ status: "finished", retries: 1, description: "done 2", sender: "contract" });
   });
 
   it("does not take a job while another sender holds one in a sequential queue", async () => {
     const topic = topics();
-    await ayon.events.dispatch({ topic: topic.source, project, payload: { n: 1 } });
-    await ayon.events.dispatch({ topic: topic.source, project, payload: { n: 2 } });
-    const other = clientFor(target, "contract-other");
+    await ayon().events.dispatch({ topic: topic.source, project: project(), payload: { n: 1 } });
+    await ayon().events.dispatch({ topic: topic.source, project: project(), payload: { n: 2 } });
+    const other = clientFor(target(), "contract-other");
     const held = await other.events.enroll({ sourceTopic: topic.source, targetTopic: topic.target, sequential: true });
     expect(held).toBeDefined();
-    const worker = ayon.events.worker({
+    const worker = ayon().events.worker({
       sourceTopic: topic.source,
       targetTopic: topic.target,
       sequential: true,
@@ -84,15 +75,15 @@ describe("enroll worker", () => {
 
   it("keeps a job with the worker's own sender when it differs from the client's", async () => {
     const topic = topics();
-    await ayon.events.dispatch({ topic: topic.source, project, payload: {} });
-    const worker = ayon.events.worker({
+    await ayon().events.dispatch({ topic: topic.source, project: project(), payload: {} });
+    const worker = ayon().events.worker({
       sourceTopic: topic.source,
       targetTopic: topic.target,
       sender: "contract-worker",
       handler: () => "ok",
     });
     const outcome = await worker.runOnce();
-    expect(await ayon.events.get(outcome?.job.id as string)).toMatchObject({
+    expect(await ayon().events.get(outcome?.job.id as string)).toMatchObject({
       status: "finished",
       sender: "contract-worker",
     });
@@ -100,18 +91,18 @@ describe("enroll worker", () => {
 
   it("skips source events of ignored sender types", async () => {
     const topic = topics();
-    await clientFor(target, "contract", "kitsu").events.dispatch({
+    await clientFor(target(), "contract", "kitsu").events.dispatch({
       topic: topic.source,
-      project,
+      project: project(),
       payload: { from: "kitsu" },
     });
-    await clientFor(target, "contract", "api").events.dispatch({
+    await clientFor(target(), "contract", "api").events.dispatch({
       topic: topic.source,
-      project,
+      project: project(),
       payload: { from: "api" },
     });
     const seen: unknown[] = [];
-    const worker = ayon.events.worker({
+    const worker = ayon().events.worker({
       sourceTopic: topic.source,
       targetTopic: topic.target,
       ignoreSenderTypes: ["kitsu"],
@@ -126,13 +117,13 @@ describe("enroll worker", () => {
 
   it("finishes the job in hand when stopped", async () => {
     const topic = topics();
-    await ayon.events.dispatch({ topic: topic.source, project, payload: {} });
+    await ayon().events.dispatch({ topic: topic.source, project: project(), payload: {} });
     let release: () => void = () => {};
     let started: () => void = () => {};
     const running = new Promise<void>((resolve) => {
       started = resolve;
     });
-    const worker = ayon.events.worker({
+    const worker = ayon().events.worker({
       sourceTopic: topic.source,
       targetTopic: topic.target,
       pollIntervalMs: 10,
@@ -149,7 +140,7 @@ describe("enroll worker", () => {
     const stopped = worker.stop();
     release();
     await stopped;
-    const [job] = await ayon.events.list({ topics: [topic.target] });
+    const [job] = await ayon().events.list({ topics: [topic.target] });
     expect(job?.status).toBe("finished");
   });
 });
@@ -169,14 +160,14 @@ describe("live feed", () => {
   };
 
   it("delivers entity events of the project with their sender, and drops ignored sender types", async () => {
-    const feed = ayon.liveFeed({
+    const feed = ayon().liveFeed({
       topics: ["entity.folder"],
-      project,
+      project: project(),
       WebSocket: WebSocket as unknown as WebSocketConstructor,
     });
-    const quiet = ayon.liveFeed({
+    const quiet = ayon().liveFeed({
       topics: ["entity.folder"],
-      project,
+      project: project(),
       ignoreSenderTypes: ["kitsu"],
       WebSocket: WebSocket as unknown as WebSocketConstructor,
     });
@@ -184,8 +175,8 @@ describe("live feed", () => {
       const all = collect(feed);
       const filtered = collect(quiet);
       await Promise.all([feed.ready, quiet.ready]);
-      const fromKitsu = await ayon.folders.create(project, { name: "live_kitsu", folderType: "Folder" });
-      const fromApi = await clientFor(target, "someone", "api").folders.create(project, {
+      const fromKitsu = await ayon().folders.create(project(), { name: "live_kitsu", folderType: "Folder" });
+      const fromApi = await clientFor(target(), "someone", "api").folders.create(project(), {
         name: "live_api",
         folderType: "Folder",
       });
@@ -194,7 +185,7 @@ describe("live feed", () => {
       );
       expect(all.find((m) => m.summary?.entityId === fromKitsu)).toMatchObject({
         topic: "entity.folder.created",
-        project,
+        project: project(),
         sender: "contract",
         senderType: "kitsu",
       });

@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AyonClient } from "../../src/index.js";
 import { clientFor } from "./client.js";
 import { loginNormalUser } from "./normal-user.js";
-import { type ContractTarget, startContractTarget } from "./target.js";
+import { useContractTarget } from "./setup.js";
 
-let target: ContractTarget;
-let ayon: AyonClient;
+const { target, ayon } = useContractTarget({ sender: "contract", senderType: "api" });
 let kitsu: AyonClient;
 
 interface Job {
@@ -16,12 +15,9 @@ interface Job {
   status: string;
 }
 
-beforeAll(async () => {
-  target = await startContractTarget();
-  ayon = clientFor(target, "contract", "api");
-  kitsu = clientFor(target, "kitsu-leecher", "kitsu");
+beforeAll(() => {
+  kitsu = clientFor(target(), "kitsu-leecher", "kitsu");
 });
-afterAll(() => target.close());
 
 /** Fresh source and target topics per test: a real server's other events never match. */
 const topics = () => {
@@ -34,7 +30,7 @@ const dispatch = async (client: AyonClient, body: Record<string, unknown>) =>
 
 /** Enrolls as `sender`; the job, or undefined for 204 (nothing to do). */
 const enroll = async (body: Record<string, unknown>, sender: string): Promise<Job | undefined> => {
-  const { data, response } = await ayon.http.POST("/api/enroll", { body: { sender, ...body } as never });
+  const { data, response } = await ayon().http.POST("/api/enroll", { body: { sender, ...body } as never });
   if (response.status === 204) return undefined;
   expect(response.status).toBe(200);
   return data as unknown as Job;
@@ -45,12 +41,12 @@ const enroll = async (body: Record<string, unknown>, sender: string): Promise<Jo
  * PATCH, so patching with another sender would hand the job over to that sender.
  */
 const setStatus = (id: string, status: string, sender = "contract") =>
-  clientFor(target, sender, "api").http.PATCH("/api/events/{event_id}", {
+  clientFor(target(), sender, "api").http.PATCH("/api/events/{event_id}", {
     params: { path: { event_id: id } },
     body: { status } as never,
   });
 const getEvent = async (id: string) =>
-  (await ayon.http.GET("/api/events/{event_id}", { params: { path: { event_id: id } } })).data as Record<
+  (await ayon().http.GET("/api/events/{event_id}", { params: { path: { event_id: id } } })).data as Record<
     string,
     unknown
   >;
@@ -58,8 +54,8 @@ const getEvent = async (id: string) =>
 describe("POST /api/enroll", () => {
   it("creates a pending target for the oldest finished source, with a hash of (target, source)", async () => {
     const topic = topics();
-    const first = await dispatch(ayon, { topic: topic.source });
-    await dispatch(ayon, { topic: topic.source });
+    const first = await dispatch(ayon(), { topic: topic.source });
+    await dispatch(ayon(), { topic: topic.source });
     const job = (await enroll({ sourceTopic: topic.source, targetTopic: topic.target }, "worker-a")) as Job;
     const hash = createHash("sha256")
       .update(JSON.stringify([topic.target, first]))
@@ -76,7 +72,7 @@ describe("POST /api/enroll", () => {
 
   it("only takes finished source events", async () => {
     const topic = topics();
-    const source = await dispatch(ayon, { topic: topic.source, finished: false });
+    const source = await dispatch(ayon(), { topic: topic.source, finished: false });
     const body = { sourceTopic: topic.source, targetTopic: topic.target };
     expect(await enroll(body, "worker-a")).toBeUndefined();
     await setStatus(source, "finished");
@@ -85,7 +81,7 @@ describe("POST /api/enroll", () => {
 
   it("gives one job per source and target topic: racing senders get different sources, then 204", async () => {
     const topic = topics();
-    const sources = [await dispatch(ayon, { topic: topic.source }), await dispatch(ayon, { topic: topic.source })];
+    const sources = [await dispatch(ayon(), { topic: topic.source }), await dispatch(ayon(), { topic: topic.source })];
     const body = { sourceTopic: `${topic.source.slice(0, -4)}*`, targetTopic: topic.target };
     const jobs = await Promise.all([enroll(body, "worker-a"), enroll(body, "worker-b")]);
     expect(jobs.map((job) => job?.dependsOn).sort()).toEqual([...sources].sort());
@@ -94,8 +90,8 @@ describe("POST /api/enroll", () => {
 
   it("hands a sender its own unfinished job again, and blocks a sequential queue for other senders", async () => {
     const topic = topics();
-    const first = await dispatch(ayon, { topic: topic.source });
-    const second = await dispatch(ayon, { topic: topic.source });
+    const first = await dispatch(ayon(), { topic: topic.source });
+    const second = await dispatch(ayon(), { topic: topic.source });
     const body = { sourceTopic: topic.source, targetTopic: topic.target, sequential: true };
     const job = (await enroll(body, "worker-a")) as Job;
     expect(job.dependsOn).toBe(first);
@@ -112,7 +108,7 @@ describe("POST /api/enroll", () => {
 
   it("re-enrolls a failed job with retries + 1 until retries exceed maxRetries", async () => {
     const topic = topics();
-    await dispatch(ayon, { topic: topic.source });
+    await dispatch(ayon(), { topic: topic.source });
     const body = { sourceTopic: topic.source, targetTopic: topic.target, maxRetries: 2 };
     const retries: number[] = [];
     for (let attempt = 0; attempt < 6; attempt++) {
@@ -134,8 +130,8 @@ describe("POST /api/enroll", () => {
 
   it("takes recent events with ignoreOlderThan 0 (no limit) or a number of days", async () => {
     const topic = topics();
-    await dispatch(ayon, { topic: topic.source });
-    await dispatch(ayon, { topic: topic.source });
+    await dispatch(ayon(), { topic: topic.source });
+    await dispatch(ayon(), { topic: topic.source });
     expect(
       await enroll({ sourceTopic: topic.source, targetTopic: topic.target, ignoreOlderThan: 0 }, "w"),
     ).toBeDefined();
@@ -145,8 +141,8 @@ describe("POST /api/enroll", () => {
   });
 
   it("refuses callers that are not services (403)", async () => {
-    const user = await loginNormalUser(target, "enroll");
-    const response = await fetch(`${target.serverUrl}/api/enroll`, {
+    const user = await loginNormalUser(target(), "enroll");
+    const response = await fetch(`${target().serverUrl}/api/enroll`, {
       method: "POST",
       headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json" },
       body: JSON.stringify({ sourceTopic: "katest.nothing", targetTopic: "katest.nothing2", sender: "x" }),

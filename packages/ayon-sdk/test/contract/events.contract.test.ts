@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AyonClient, AyonConflictError, AyonNotFoundError, AyonValidationError } from "../../src/index.js";
-import { clientFor } from "./client.js";
-import { type ContractTarget, startContractTarget } from "./target.js";
+import { AyonConflictError, AyonNotFoundError, AyonValidationError } from "../../src/index.js";
+import { useContractTarget } from "./setup.js";
 import { openFeed, untilAuthorised, type WsFeed } from "./ws-feed.js";
 
-let target: ContractTarget;
-let ayon: AyonClient;
+const { target, ayon } = useContractTarget();
 let feed: WsFeed;
 /** Topics of this run only, so a real server's other events never interfere. */
 const run = `katest.ev${crypto.randomUUID().replaceAll("-", "").slice(0, 10)}`;
@@ -13,9 +11,9 @@ let counter = 0;
 const topic = (name: string) => `${run}.${name}${++counter}`;
 
 const dispatch = async (body: Record<string, unknown>) =>
-  (await ayon.http.POST("/api/events", { body: body as never })).data as { id: string };
+  (await ayon().http.POST("/api/events", { body: body as never })).data as { id: string };
 const getEvent = async (id: string) =>
-  (await ayon.http.GET("/api/events/{event_id}", { params: { path: { event_id: id } } })).data as Record<
+  (await ayon().http.GET("/api/events/{event_id}", { params: { path: { event_id: id } } })).data as Record<
     string,
     unknown
   >;
@@ -26,17 +24,12 @@ const rejection = (promise: Promise<unknown>) =>
   );
 
 beforeAll(async () => {
-  target = await startContractTarget();
-  ayon = clientFor(target);
-  feed = await openFeed(target.serverUrl);
-  await ayon.http.GET("/api/users/me");
-  feed.auth(target.apiKey, [run]);
+  feed = await openFeed(target().serverUrl);
+  await ayon().http.GET("/api/users/me");
+  feed.auth(target().apiKey, [run]);
   await untilAuthorised(feed, `${run}.probe`, (probe) => dispatch({ topic: probe, store: false }));
 });
-afterAll(async () => {
-  feed.close();
-  await target.close();
-});
+afterAll(() => feed.close());
 
 describe("dispatching and reading events", () => {
   it("stores an event with the caller as user and the client's sender, and returns it with its payload", async () => {
@@ -63,13 +56,13 @@ describe("dispatching and reading events", () => {
       summary: { kitsuId: "k1" },
       payload: { full: [1, 2] },
     });
-    const { data: me } = await ayon.http.GET("/api/users/me");
+    const { data: me } = await ayon().http.GET("/api/users/me");
     expect(event.user).toBe((me as { name: string }).name);
   });
 
   it("updates status, description, summary and payload with PATCH (204)", async () => {
     const { id } = await dispatch({ topic: topic("patched"), finished: false });
-    const { response } = await ayon.http.PATCH("/api/events/{event_id}", {
+    const { response } = await ayon().http.PATCH("/api/events/{event_id}", {
       params: { path: { event_id: id } },
       body: {
         status: "in_progress",

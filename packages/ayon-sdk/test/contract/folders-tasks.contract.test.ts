@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  type AyonClient,
   AyonConflictError,
   AyonForbiddenError,
   AyonNotFoundError,
   AyonValidationError,
   newEntityId,
 } from "../../src/index.js";
-import { createPerson, failure, loginAs } from "../testing/support.js";
-import { clientFor } from "./client.js";
-import { type ContractTarget, startContractTarget } from "./target.js";
-
-let target: ContractTarget;
-let ayon: AyonClient;
-let project: string;
+import { failure } from "../testing/support.js";
+import { unique, useContractTarget } from "./setup.js";
 
 const ANATOMY = {
   folder_types: [{ name: "Folder" }, { name: "Sequence" }, { name: "Shot" }],
@@ -21,36 +15,21 @@ const ANATOMY = {
   statuses: [{ name: "Not ready" }, { name: "In progress" }, { name: "Approved" }],
 };
 
-beforeAll(async () => {
-  target = await startContractTarget();
-  ayon = clientFor(target);
-  project = target.projectName("entities");
-  await ayon.http.POST("/api/projects", { body: { name: project, code: project, anatomy: ANATOMY } as never });
-});
-afterAll(() => target.close());
-
-type Entity = Record<string, unknown> & { id: string };
-const inProject = () => ({ params: { path: { project_name: project } } });
-const folderPath = (folderId: string) => ({ params: { path: { project_name: project, folder_id: folderId } } });
-const taskPath = (taskId: string) => ({ params: { path: { project_name: project, task_id: taskId } } });
-
-async function createFolder(body: Record<string, unknown>): Promise<string> {
-  return ((await postFolder(body)).data as { id: string }).id;
-}
-const postFolder = (body: Record<string, unknown>) =>
-  ayon.http.POST("/api/projects/{project_name}/folders", { ...inProject(), body: body as never });
-const patchFolder = (id: string, body: Record<string, unknown>) =>
-  ayon.http.PATCH("/api/projects/{project_name}/folders/{folder_id}", { ...folderPath(id), body: body as never });
-const getFolder = async (id: string) =>
-  (await ayon.http.GET("/api/projects/{project_name}/folders/{folder_id}", folderPath(id))).data as unknown as Entity;
-const postTask = (body: Record<string, unknown>) =>
-  ayon.http.POST("/api/projects/{project_name}/tasks", { ...inProject(), body: body as never });
-async function createTask(body: Record<string, unknown>): Promise<string> {
-  return ((await postTask(body)).data as { id: string }).id;
-}
-const getTask = async (id: string) =>
-  (await ayon.http.GET("/api/projects/{project_name}/tasks/{task_id}", taskPath(id))).data as unknown as Entity;
-const unique = (prefix: string) => `${prefix}_${crypto.randomUUID().slice(0, 8)}`;
+const {
+  ayon,
+  project,
+  inProject,
+  folderAt: folderPath,
+  taskAt: taskPath,
+  createFolder,
+  postFolder,
+  patchFolder,
+  getFolder,
+  createTask,
+  postTask,
+  getTask,
+  personWithAccess,
+} = useContractTarget({ project: { prefix: "entities", anatomy: ANATOMY } });
 
 describe("folders", () => {
   it("creates a folder (201 with its id) and reads it back without null fields", async () => {
@@ -161,7 +140,7 @@ describe("folders", () => {
     const top = await createFolder({ name: unique("del"), folderType: "Sequence" });
     const shot = await createFolder({ name: "sh010", folderType: "Shot", parentId: top });
     const task = await createTask({ name: "anim", taskType: "Animation", folderId: shot });
-    const { response } = await ayon.http.DELETE("/api/projects/{project_name}/folders/{folder_id}", folderPath(top));
+    const { response } = await ayon().http.DELETE("/api/projects/{project_name}/folders/{folder_id}", folderPath(top));
     expect(response.status).toBe(204);
     expect(await failure(getFolder(shot))).toBeInstanceOf(AyonNotFoundError);
     expect(await failure(getTask(task))).toBeInstanceOf(AyonNotFoundError);
@@ -178,14 +157,14 @@ describe("folders", () => {
     const top = await createFolder({ name: unique("list"), folderType: "Sequence", data: { kitsuId: "x" } });
     const inactive = await createFolder({ name: "off", folderType: "Shot", parentId: top, active: false });
     await createTask({ name: "anim", taskType: "Animation", folderId: top });
-    const plain = await ayon.http.GET("/api/projects/{project_name}/folders", inProject());
+    const plain = await ayon().http.GET("/api/projects/{project_name}/folders", inProject());
     const item = plain.data?.folders.find((folder) => folder.id === top);
     expect(item).toMatchObject({ hasTasks: true, hasChildren: true, taskNames: ["anim"], folderType: "Sequence" });
     expect(item).not.toHaveProperty("data");
     expect(item).not.toHaveProperty("attrib");
     expect(plain.data?.folders.some((folder) => folder.id === inactive)).toBe(true);
-    const withAttrib = await ayon.http.GET("/api/projects/{project_name}/folders", {
-      params: { path: { project_name: project }, query: { attrib: true } },
+    const withAttrib = await ayon().http.GET("/api/projects/{project_name}/folders", {
+      params: { path: { project_name: project() }, query: { attrib: true } },
     });
     expect(withAttrib.data?.folders.find((folder) => folder.id === top)?.attrib).toMatchObject({ fps: 25 });
   });
@@ -240,7 +219,7 @@ describe("tasks", () => {
   it("patches (204) and deletes (204) a task", async () => {
     const folder = await createFolder({ name: unique("shot"), folderType: "Shot" });
     const id = await createTask({ name: "anim", taskType: "Animation", folderId: folder });
-    const { response } = await ayon.http.PATCH("/api/projects/{project_name}/tasks/{task_id}", {
+    const { response } = await ayon().http.PATCH("/api/projects/{project_name}/tasks/{task_id}", {
       ...taskPath(id),
       body: { status: "In progress", assignees: ["ann", "bob"], taskType: "Compositing" },
     });
@@ -250,7 +229,7 @@ describe("tasks", () => {
       assignees: ["ann", "bob"],
       taskType: "Compositing",
     });
-    const deleted = await ayon.http.DELETE("/api/projects/{project_name}/tasks/{task_id}", taskPath(id));
+    const deleted = await ayon().http.DELETE("/api/projects/{project_name}/tasks/{task_id}", taskPath(id));
     expect(deleted.response.status).toBe(204);
     expect(await failure(getTask(id))).toBeInstanceOf(AyonNotFoundError);
   });
@@ -259,13 +238,16 @@ describe("tasks", () => {
     const folder = await createFolder({ name: unique("shot"), folderType: "Shot" });
     const id = await createTask({ name: "anim", taskType: "Animation", folderId: folder });
     const assign = (mode: "add" | "remove" | "set", users: string[]) =>
-      ayon.http.POST("/api/projects/{project_name}/tasks/{task_id}/assign", { ...taskPath(id), body: { mode, users } });
+      ayon().http.POST("/api/projects/{project_name}/tasks/{task_id}/assign", {
+        ...taskPath(id),
+        body: { mode, users },
+      });
     expect((await assign("add", ["ann", "bob"])).response.status).toBe(204);
     await assign("remove", ["ann"]);
     expect((await getTask(id)).assignees).toEqual(["bob"]);
     await assign("set", ["carl", "dora"]);
     expect([...((await getTask(id)).assignees as string[])].sort()).toEqual(["carl", "dora"]);
-    const events = await ayon.events.list({ projects: [project], topics: ["entity.task.assignees_changed"] });
+    const events = await ayon().events.list({ projects: [project()], topics: ["entity.task.assignees_changed"] });
     const mine = events.filter((event) => event.summary.entityId === id);
     expect(mine).toHaveLength(3);
     expect(mine[0]?.summary).toEqual({ entityId: id, parentId: folder });
@@ -275,13 +257,7 @@ describe("tasks", () => {
   it("lets a normal user assign only themselves (403 otherwise)", async () => {
     const folder = await createFolder({ name: unique("shot"), folderType: "Shot" });
     const id = await createTask({ name: "anim", taskType: "Animation", folderId: folder });
-    const artist = target.userName("assignee");
-    await createPerson(ayon, artist);
-    await ayon.http.PATCH("/api/users/{user_name}/accessGroups", {
-      params: { path: { user_name: artist } },
-      body: { accessGroups: [{ project, accessGroups: ["artist"] }] },
-    });
-    const asArtist = loginAs(target, artist);
+    const { name: artist, client: asArtist } = await personWithAccess("assignee", ["artist"]);
     const assign = (users: string[]) =>
       asArtist.http.POST("/api/projects/{project_name}/tasks/{task_id}/assign", {
         ...taskPath(id),
@@ -298,7 +274,7 @@ describe("entity events", () => {
     const id = await createFolder({ name: unique("ev"), folderType: "Shot" });
     const path = (await getFolder(id)).path;
     await patchFolder(id, { name: "ev_renamed", status: "Approved" });
-    const events = (await ayon.events.list({ projects: [project], topics: ["entity.folder.*"] })).filter(
+    const events = (await ayon().events.list({ projects: [project()], topics: ["entity.folder.*"] })).filter(
       (event) => event.summary.entityId === id,
     );
     expect(events.map((event) => event.topic)).toEqual([
@@ -312,14 +288,14 @@ describe("entity events", () => {
     expect(events[1]?.summary).toEqual({ entityId: id, parentId: null, entityPath: path, value: "Approved" });
     expect(events[2]?.payload).toEqual({ oldValue: "Not ready", newValue: "Approved" });
     expect(events.every((event) => event.sender === "contract")).toBe(true);
-    expect((await ayon.events.get(events[1]?.id as string)).senderType).toBe("kitsu");
+    expect((await ayon().events.get(events[1]?.id as string)).senderType).toBe("kitsu");
   });
 
   it("emits a single entity.folder.deleted for a folder deleted with its subtree, with the entity's data", async () => {
     const top = await createFolder({ name: unique("evdel"), folderType: "Sequence", data: { kitsuId: "k" } });
     await createFolder({ name: "child", folderType: "Shot", parentId: top });
-    await ayon.http.DELETE("/api/projects/{project_name}/folders/{folder_id}", folderPath(top));
-    const deleted = (await ayon.events.list({ projects: [project], topics: ["entity.*.deleted"] })).filter(
+    await ayon().http.DELETE("/api/projects/{project_name}/folders/{folder_id}", folderPath(top));
+    const deleted = (await ayon().events.list({ projects: [project()], topics: ["entity.*.deleted"] })).filter(
       (event) => event.summary.entityId === top || event.description.includes("child"),
     );
     expect(deleted.map((event) => event.topic)).toEqual(["entity.folder.deleted"]);

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AyonClient, AyonGraphqlError } from "../../src/index.js";
-import { clientFor, SMALL_ANATOMY } from "./client.js";
-import { type ContractTarget, startContractTarget } from "./target.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { AyonGraphqlError } from "../../src/index.js";
+import { SMALL_ANATOMY } from "./client.js";
+import { useContractTarget } from "./setup.js";
 
-let target: ContractTarget;
-let ayon: AyonClient;
-let project: string;
+const { target, ayon, project } = useContractTarget({ project: { prefix: "gql", anatomy: SMALL_ANATOMY } });
 const ids = new Map<string, string>();
 const newId = () => crypto.randomUUID().replaceAll("-", "");
 
@@ -22,10 +20,6 @@ interface Page<N> {
 }
 
 beforeAll(async () => {
-  target = await startContractTarget();
-  ayon = clientFor(target);
-  project = target.projectName("gql");
-  await ayon.projects.deploy({ name: project, code: project, anatomy: SMALL_ANATOMY as never });
   ids.set("sq010", newId());
   const shots = ["sh010", "sh020", "sh030", "sh040", "sh050", "sh060"];
   for (const name of shots) ids.set(name, newId());
@@ -54,13 +48,12 @@ beforeAll(async () => {
       data: { name: "comp", taskType: "Compositing", folderId: ids.get("sh010"), data: { kitsuId: "t1" } },
     },
   ];
-  const { data } = await ayon.http.POST("/api/projects/{project_name}/operations", {
-    params: { path: { project_name: project } },
+  const { data } = await ayon().http.POST("/api/projects/{project_name}/operations", {
+    params: { path: { project_name: project() } },
     body: { operations } as never,
   });
   expect((data as { success: boolean }).success).toBe(true);
 });
-afterAll(() => target.close());
 
 const FOLDERS = `query($p: String!, $first: Int, $after: String, $f: String) {
   project(name: $p) { folders(first: $first, after: $after, filter: $f) {
@@ -68,8 +61,8 @@ const FOLDERS = `query($p: String!, $first: Int, $after: String, $f: String) {
     edges { cursor node { id name active data allAttrib } } } } }`;
 
 const folders = (variables: Record<string, unknown>) =>
-  ayon
-    .graphql<{ project: { folders: Page<FolderNode> } }>(FOLDERS, { p: project, ...variables })
+  ayon()
+    .graphql<{ project: { folders: Page<FolderNode> } }>(FOLDERS, { p: project(), ...variables })
     .then((data) => data.project.folders);
 const names = async (filter: object) =>
   (await folders({ first: 100, f: JSON.stringify(filter) })).edges.map((edge) => edge.node.name);
@@ -117,11 +110,11 @@ describe("GraphQL folders", () => {
   });
 
   it("finds tasks by their data with the task filter, with their folder", async () => {
-    const data = await ayon.graphql<{
+    const data = await ayon().graphql<{
       project: { tasks: Page<{ name: string; data: string; folder: { name: string } }> };
     }>(
       `query($p: String!, $f: String) { project(name: $p) { tasks(filter: $f) { edges { node { name data folder { name } } } } } }`,
-      { p: project, f: JSON.stringify({ conditions: [{ key: "data.kitsuId", operator: "eq", value: "t1" }] }) },
+      { p: project(), f: JSON.stringify({ conditions: [{ key: "data.kitsuId", operator: "eq", value: "t1" }] }) },
     );
     expect(data.project.tasks.edges.map((edge) => edge.node)).toEqual([
       { name: "comp", data: '{"kitsuId":"t1"}', folder: { name: "sh010" } },
@@ -131,10 +124,10 @@ describe("GraphQL folders", () => {
 
 describe("GraphQL errors", () => {
   it("come back as HTTP 200 with errors[]", async () => {
-    const response = await fetch(`${target.serverUrl}/graphql`, {
+    const response = await fetch(`${target().serverUrl}/graphql`, {
       method: "POST",
-      headers: { "x-api-key": target.apiKey, "content-type": "application/json" },
-      body: JSON.stringify({ query: `{ project(name: "${target.projectName("missing")}") { name } }` }),
+      headers: { "x-api-key": target().apiKey, "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ project(name: "${target().projectName("missing")}") { name } }` }),
     });
     expect(response.status).toBe(200);
     const answer = (await response.json()) as {

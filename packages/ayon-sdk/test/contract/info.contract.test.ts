@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AyonClient } from "../../src/index.js";
-import { clientFor } from "./client.js";
+import { describe, expect, it } from "vitest";
 import { loginNormalUser } from "./normal-user.js";
-import { type ContractTarget, startContractTarget } from "./target.js";
+import { useContractTarget } from "./setup.js";
 
-let target: ContractTarget;
-let ayon: AyonClient;
+const { target, ayon } = useContractTarget();
 
-beforeAll(async () => {
-  target = await startContractTarget();
-  ayon = clientFor(target);
-});
-afterAll(() => target.close());
-
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${target.serverUrl}${path}`, { headers });
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${target().serverUrl}${path}`, { headers });
 
 describe("GET /api/info", () => {
   it("answers anonymous callers with the version and no user", async () => {
@@ -27,7 +18,7 @@ describe("GET /api/info", () => {
   });
 
   it("adds the user and the attribute definitions for an authenticated caller", async () => {
-    const { data } = await ayon.http.GET("/api/info");
+    const { data } = await ayon().http.GET("/api/info");
     const info = data as {
       user?: { name: string; data?: { isService?: boolean } };
       attributes?: { name: string; scope: string[]; data: { type: string } }[];
@@ -41,7 +32,7 @@ describe("GET /api/info", () => {
 
 describe("GET /openapi.json", () => {
   it("serves an OpenAPI 3 document to services", async () => {
-    const response = await get("/openapi.json", { "x-api-key": target.apiKey });
+    const response = await get("/openapi.json", { "x-api-key": target().apiKey });
     expect(response.status).toBe(200);
     const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toMatch(/^3\./);
@@ -55,7 +46,7 @@ describe("GET /openapi.json", () => {
       code: 403,
       detail: "You must be logged in to access OpenAPI schema",
     });
-    const user = await loginNormalUser(target, "openapi");
+    const user = await loginNormalUser(target(), "openapi");
     const normal = await get("/openapi.json", { authorization: `Bearer ${user.token}` });
     expect(normal.status).toBe(403);
     expect(await normal.json()).toMatchObject({ detail: "You are not allowed to access OpenAPI schema" });

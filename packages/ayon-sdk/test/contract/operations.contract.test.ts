@@ -1,37 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  type AyonClient,
   AyonConflictError,
   AyonForbiddenError,
   AyonNotFoundError,
   AyonValidationError,
   newEntityId,
 } from "../../src/index.js";
-import { createPerson, eventually, failure, loginAs } from "../testing/support.js";
-import { clientFor } from "./client.js";
-import { type ContractTarget, startContractTarget } from "./target.js";
+import { eventually, failure } from "../testing/support.js";
+import { unique, useContractTarget } from "./setup.js";
 
-let target: ContractTarget;
-let ayon: AyonClient;
-let project: string;
-
-beforeAll(async () => {
-  target = await startContractTarget();
-  ayon = clientFor(target);
-  project = target.projectName("ops");
-  await ayon.http.POST("/api/projects", {
-    body: {
-      name: project,
-      code: project,
-      anatomy: {
-        folder_types: [{ name: "Sequence" }, { name: "Shot" }],
-        task_types: [{ name: "Animation" }, { name: "Compositing" }],
-        statuses: [{ name: "Todo" }, { name: "Done" }],
-      },
-    } as never,
-  });
+const { ayon, project, inProject, getFolder, personWithAccess } = useContractTarget({
+  project: {
+    prefix: "ops",
+    anatomy: {
+      folder_types: [{ name: "Sequence" }, { name: "Shot" }],
+      task_types: [{ name: "Animation" }, { name: "Compositing" }],
+      statuses: [{ name: "Todo" }, { name: "Done" }],
+    },
+  },
 });
-afterAll(() => target.close());
 
 interface OperationResult {
   id: string;
@@ -49,11 +36,8 @@ interface OperationsResponse {
 }
 type Op = Record<string, unknown>;
 
-const inProject = () => ({ params: { path: { project_name: project } } });
-const unique = (prefix: string) => `${prefix}_${crypto.randomUUID().slice(0, 8)}`;
-
 async function run(operations: Op[], options: Record<string, unknown> = {}) {
-  const { data, response } = await ayon.http.POST("/api/projects/{project_name}/operations", {
+  const { data, response } = await ayon().http.POST("/api/projects/{project_name}/operations", {
     ...inProject(),
     body: { operations, waitForEvents: true, ...options } as never,
   });
@@ -61,7 +45,7 @@ async function run(operations: Op[], options: Record<string, unknown> = {}) {
   return data as unknown as OperationsResponse;
 }
 const callOperations = (operations: Op[], options: Record<string, unknown> = {}) =>
-  ayon.http.POST("/api/projects/{project_name}/operations", {
+  ayon().http.POST("/api/projects/{project_name}/operations", {
     ...inProject(),
     body: { operations, ...options } as never,
   });
@@ -74,21 +58,13 @@ const createFolder = (data: Op, entityId: string = newEntityId()): Op => ({
 });
 const folderExists = async (id: string) => {
   try {
-    await ayon.http.GET("/api/projects/{project_name}/folders/{folder_id}", {
-      params: { path: { project_name: project, folder_id: id } },
-    });
+    await getFolder(id);
     return true;
   } catch (error) {
     if (error instanceof AyonNotFoundError) return false;
     throw error;
   }
 };
-const getFolder = async (id: string) =>
-  (
-    await ayon.http.GET("/api/projects/{project_name}/folders/{folder_id}", {
-      params: { path: { project_name: project, folder_id: id } },
-    })
-  ).data as unknown as Record<string, unknown>;
 
 /** A shot under a sequence, with a product and a published version in the shot. */
 async function publishedShot() {
@@ -236,13 +212,7 @@ describe("batch operations", () => {
   });
 
   it("lets only service users run operations as another user (403)", async () => {
-    const artist = target.userName("opsartist");
-    await createPerson(ayon, artist);
-    await ayon.http.PATCH("/api/users/{user_name}/accessGroups", {
-      params: { path: { user_name: artist } },
-      body: { accessGroups: [{ project, accessGroups: ["supervisor"] }] },
-    });
-    const asArtist = loginAs(target, artist);
+    const { name: artist, client: asArtist } = await personWithAccess("opsartist", ["supervisor"]);
     const error = await failure(
       asArtist.http.POST("/api/projects/{project_name}/operations", {
         ...inProject(),
@@ -263,7 +233,7 @@ describe("batch operations", () => {
     ]);
     const rolledBack = newEntityId();
     await run([createFolder({ name: unique("rb") }, rolledBack), createFolder({ name: "x", folderType: "Nope" })]);
-    const events = (await ayon.events.list({ projects: [project], topics: ["entity.folder.*"] })).filter((event) =>
+    const events = (await ayon().events.list({ projects: [project()], topics: ["entity.folder.*"] })).filter((event) =>
       [sequence, shot, rolledBack].includes(String(event.summary.entityId)),
     );
     expect(events.map((event) => [event.topic, event.summary.entityId])).toEqual([
@@ -319,13 +289,8 @@ describe("published versions", () => {
 
   it("lets only managers force a delete", async () => {
     const { sequence } = await publishedShot();
-    const supervisor = target.userName("supervisor");
-    await createPerson(ayon, supervisor);
-    await ayon.http.PATCH("/api/users/{user_name}/accessGroups", {
-      params: { path: { user_name: supervisor } },
-      body: { accessGroups: [{ project, accessGroups: ["supervisor"] }] },
-    });
-    const { data } = await loginAs(target, supervisor).http.POST("/api/projects/{project_name}/operations", {
+    const { client: asSupervisor } = await personWithAccess("supervisor", ["supervisor"]);
+    const { data } = await asSupervisor.http.POST("/api/projects/{project_name}/operations", {
       ...inProject(),
       body: { operations: [{ type: "delete", entityType: "folder", entityId: sequence, force: true }] },
     });
@@ -336,7 +301,7 @@ describe("published versions", () => {
 describe("background operations", () => {
   it("answers pending at once, then completes with the result; the status can be polled", async () => {
     const ids = Array.from({ length: 300 }, () => newEntityId());
-    const { data } = await ayon.http.POST("/api/projects/{project_name}/operations/background", {
+    const { data } = await ayon().http.POST("/api/projects/{project_name}/operations/background", {
       ...inProject(),
       body: { operations: ids.map((id, n) => createFolder({ name: unique(`bg${n}`) }, id)) } as never,
     });
@@ -344,8 +309,8 @@ describe("background operations", () => {
     const taskId = (data as { id: string }).id;
     const seen = new Set<string>();
     const done = await eventually(async () => {
-      const { data: status } = await ayon.http.GET("/api/projects/{project_name}/operations/background/{task_id}", {
-        params: { path: { project_name: project, task_id: taskId } },
+      const { data: status } = await ayon().http.GET("/api/projects/{project_name}/operations/background/{task_id}", {
+        params: { path: { project_name: project(), task_id: taskId } },
       });
       seen.add(String(status?.status));
       return status?.status === "completed" ? status : undefined;
@@ -358,7 +323,7 @@ describe("background operations", () => {
 
   it("rolls a failing background batch back and reports it in the completed result", async () => {
     const first = newEntityId();
-    const { data } = await ayon.http.POST("/api/projects/{project_name}/operations/background", {
+    const { data } = await ayon().http.POST("/api/projects/{project_name}/operations/background", {
       ...inProject(),
       body: {
         operations: [createFolder({ name: unique("bgok") }, first), createFolder({ name: "x", folderType: "Nope" })],
@@ -366,8 +331,8 @@ describe("background operations", () => {
     });
     const taskId = (data as { id: string }).id;
     const done = await eventually(async () => {
-      const { data: status } = await ayon.http.GET("/api/projects/{project_name}/operations/background/{task_id}", {
-        params: { path: { project_name: project, task_id: taskId } },
+      const { data: status } = await ayon().http.GET("/api/projects/{project_name}/operations/background/{task_id}", {
+        params: { path: { project_name: project(), task_id: taskId } },
       });
       return status?.status === "completed" ? status : undefined;
     });
@@ -377,8 +342,8 @@ describe("background operations", () => {
 
   it("answers 404 for an unknown background task", async () => {
     const error = await failure(
-      ayon.http.GET("/api/projects/{project_name}/operations/background/{task_id}", {
-        params: { path: { project_name: project, task_id: newEntityId() } },
+      ayon().http.GET("/api/projects/{project_name}/operations/background/{task_id}", {
+        params: { path: { project_name: project(), task_id: newEntityId() } },
       }),
     );
     expect(error).toBeInstanceOf(AyonNotFoundError);

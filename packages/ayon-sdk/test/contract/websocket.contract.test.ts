@@ -1,34 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AyonClient } from "../../src/index.js";
-import { clientFor } from "./client.js";
-import { type ContractTarget, startContractTarget } from "./target.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { useContractTarget } from "./setup.js";
 import { openFeed, untilAuthorised, type WsFeed } from "./ws-feed.js";
 
-let target: ContractTarget;
-let ayon: AyonClient;
+const { target, ayon } = useContractTarget({ sender: "contract-ws", senderType: "kitsu" });
 const feeds: WsFeed[] = [];
 const run = `katest.ws${crypto.randomUUID().replaceAll("-", "").slice(0, 10)}`;
 
-beforeAll(async () => {
-  target = await startContractTarget();
-  ayon = clientFor(target, "contract-ws", "kitsu");
-});
-afterAll(async () => {
+afterAll(() => {
   for (const feed of feeds) feed.close();
-  await target.close();
 });
 
 const send = (topic: string, extra: Record<string, unknown> = {}) =>
-  ayon.http.POST("/api/events", { body: { topic, store: false, ...extra } as never });
+  ayon().http.POST("/api/events", { body: { topic, store: false, ...extra } as never });
 
 /** A feed authorised with the service's API key, after a REST call has opened its session. */
 async function authorisedFeed(subscribe: string[], project: string | null = null): Promise<WsFeed> {
-  const feed = await openFeed(target.serverUrl);
+  const feed = await openFeed(target().serverUrl);
   feeds.push(feed);
   // AYON accepts an API key on /ws only while the session its REST use created is alive.
-  await ayon.http.GET("/api/users/me");
+  await ayon().http.GET("/api/users/me");
   const probe = `${run}.probe${feeds.length}`;
-  feed.auth(target.apiKey, [...subscribe, probe], project);
+  feed.auth(target().apiKey, [...subscribe, probe], project);
   await untilAuthorised(feed, probe, (topic) => send(topic));
   return feed;
 }
@@ -61,8 +53,8 @@ describe("/ws", () => {
   });
 
   it("drops other projects' messages when the client named a project", async () => {
-    const projectA = target.projectName("wsa");
-    const projectB = target.projectName("wsb");
+    const projectA = target().projectName("wsa");
+    const projectB = target().projectName("wsb");
     const feed = await authorisedFeed([`${run}.proj.`], projectA);
     await send(`${run}.proj.other`, { project: projectB });
     await send(`${run}.proj.none`);
@@ -73,8 +65,8 @@ describe("/ws", () => {
   });
 
   it("closes clients that do not authorise within 3 s, and never sends an invalid token anything", async () => {
-    const silent = await openFeed(target.serverUrl);
-    const invalid = await openFeed(target.serverUrl);
+    const silent = await openFeed(target().serverUrl);
+    const invalid = await openFeed(target().serverUrl);
     feeds.push(silent, invalid);
     invalid.auth("definitely-not-a-token", ["*"]);
     await new Promise((resolve) => setTimeout(resolve, 3200));

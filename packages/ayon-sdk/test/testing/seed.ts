@@ -1,4 +1,10 @@
-import type { FolderRecord, JsonObject, ProjectRecord, TaskRecord } from "../../src/testing/state/records.js";
+import type {
+  FolderRecord,
+  FolderTaskColumns,
+  JsonObject,
+  ProjectRecord,
+  TaskRecord,
+} from "../../src/testing/state/records.js";
 import type { EmulatorState } from "../../src/testing/state/store.js";
 
 // Seeds the emulator's state directly, for emulator-only tests of reads (GraphQL, WebSocket).
@@ -51,13 +57,10 @@ export function seedProject(state: EmulatorState, name: string, attrib: JsonObje
   return project;
 }
 
-export function seedFolder(project: ProjectRecord, fields: Partial<FolderRecord> & { name: string }): FolderRecord {
+/** The columns seeded folders and tasks start with alike. */
+function seededColumns(): FolderTaskColumns {
   const time = new Date().toISOString();
-  const folder: FolderRecord = {
-    id: id(),
-    label: null,
-    folderType: "Folder",
-    parentId: null,
+  return {
     status: "Not ready",
     tags: [],
     ownAttrib: {},
@@ -68,6 +71,16 @@ export function seedFolder(project: ProjectRecord, fields: Partial<FolderRecord>
     updatedBy: "admin",
     createdAt: time,
     updatedAt: time,
+  };
+}
+
+export function seedFolder(project: ProjectRecord, fields: Partial<FolderRecord> & { name: string }): FolderRecord {
+  const folder: FolderRecord = {
+    id: id(),
+    label: null,
+    folderType: "Folder",
+    parentId: null,
+    ...seededColumns(),
     ...fields,
   };
   project.folders.set(folder.id, folder);
@@ -78,22 +91,12 @@ export function seedTask(
   project: ProjectRecord,
   fields: Partial<TaskRecord> & { name: string; folderId: string },
 ): TaskRecord {
-  const time = new Date().toISOString();
   const task: TaskRecord = {
     id: id(),
     label: null,
     taskType: "Animation",
     assignees: [],
-    status: "Not ready",
-    tags: [],
-    ownAttrib: {},
-    data: {},
-    active: true,
-    thumbnailId: null,
-    createdBy: "admin",
-    updatedBy: "admin",
-    createdAt: time,
-    updatedAt: time,
+    ...seededColumns(),
     ...fields,
   };
   project.tasks.set(task.id, task);

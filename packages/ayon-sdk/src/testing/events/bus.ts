@@ -53,6 +53,23 @@ export interface EventBus {
   remove(id: string): boolean;
 }
 
+/**
+ * The columns a dispatch writes from its input, on a new event and on a reused one alike. Not
+ * `retries`: a new event starts it, a reused one keeps its own.
+ */
+const columnsOf = (input: DispatchInput) => ({
+  topic: input.topic,
+  sender: input.sender ?? null,
+  senderType: input.senderType ?? null,
+  project: input.project ?? null,
+  user: input.user ?? null,
+  dependsOn: input.dependsOn ?? null,
+  status: input.status ?? "finished",
+  description: input.description ?? "",
+  summary: input.summary ?? {},
+  payload: input.payload ?? {},
+});
+
 export function createEventBus(now: () => string): EventBus {
   const byId = new Map<string, EventRecord>();
   const byHash = new Map<string, EventRecord>();
@@ -77,17 +94,8 @@ export function createEventBus(now: () => string): EventBus {
       const event: EventRecord = {
         id,
         hash,
-        topic: input.topic,
-        sender: input.sender ?? null,
-        senderType: input.senderType ?? null,
-        project: input.project ?? null,
-        user: input.user ?? null,
-        dependsOn: input.dependsOn ?? null,
-        status: input.status ?? "finished",
+        ...columnsOf(input),
         retries: input.retries ?? 0,
-        description: input.description ?? "",
-        summary: input.summary ?? {},
-        payload: input.payload ?? {},
         createdAt: time,
         updatedAt: time,
         creationOrder: ++order,
@@ -124,20 +132,7 @@ export function createEventBus(now: () => string): EventBus {
       throw conflict("Event depends on non-existing event");
     }
     byId.delete(existing.id);
-    Object.assign(existing, {
-      id,
-      topic: input.topic,
-      sender: input.sender ?? null,
-      senderType: input.senderType ?? null,
-      project: input.project ?? null,
-      user: input.user ?? null,
-      dependsOn: input.dependsOn ?? null,
-      status: input.status ?? "finished",
-      description: input.description ?? "",
-      summary: input.summary ?? {},
-      payload: input.payload ?? {},
-      updatedAt: now(),
-    });
+    Object.assign(existing, { id, ...columnsOf(input), updatedAt: now() });
     byId.set(id, existing);
     notify(existing, { store: true, created: true });
     return existing;

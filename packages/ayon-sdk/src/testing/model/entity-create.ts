@@ -1,5 +1,13 @@
 import { isAdmin } from "../http/context.js";
-import type { FolderRecord, JsonObject, ProductRecord, TaskRecord, VersionRecord } from "../state/records.js";
+import type {
+  EntityColumns,
+  FolderRecord,
+  FolderTaskColumns,
+  JsonObject,
+  ProductRecord,
+  TaskRecord,
+  VersionRecord,
+} from "../state/records.js";
 import { ensureEntityAccess } from "./access.js";
 import { defaultStatus } from "./default-status.js";
 import { checkRow } from "./entity-constraints.js";
@@ -69,10 +77,27 @@ export function parentOf(record: RecordOf[Kind]): string | null {
 
 type Builder<K extends Kind> = (ctx: OperationContext, values: Values, id: string | null) => RecordOf[K];
 
-const stamps = (ctx: OperationContext) => {
+/** The columns every entity's `save()` fills the same way from the request. */
+function entityColumns(ctx: OperationContext, kind: Kind, values: Values): EntityColumns {
   const now = ctx.state.now();
-  return { createdAt: now, updatedAt: now };
-};
+  return {
+    status: textOrNull(values.status) ?? defaultStatus(ctx.project, kind),
+    tags: list(values.tags),
+    data: dataOf(values.data),
+    active: values.active !== false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Those and the columns only folders and tasks have, filled the same way for both. */
+const folderTaskColumns = (ctx: OperationContext, kind: "folder" | "task", values: Values): FolderTaskColumns => ({
+  ...entityColumns(ctx, kind, values),
+  ownAttrib: ownAttribOf(values.attrib),
+  thumbnailId: nullableUuid(values.thumbnail_id),
+  createdBy: ctx.user?.name ?? null,
+  updatedBy: ctx.user?.name ?? null,
+});
 
 const buildFolder: Builder<"folder"> = (ctx, values, id) => {
   const parentId = nullableUuid(values.parent_id);
@@ -86,15 +111,7 @@ const buildFolder: Builder<"folder"> = (ctx, values, id) => {
     label: textOrNull(values.label),
     folderType,
     parentId,
-    status: textOrNull(values.status) ?? defaultStatus(ctx.project, "folder"),
-    tags: list(values.tags),
-    ownAttrib: ownAttribOf(values.attrib),
-    data: dataOf(values.data),
-    active: values.active !== false,
-    thumbnailId: nullableUuid(values.thumbnail_id),
-    createdBy: ctx.user?.name ?? null,
-    updatedBy: ctx.user?.name ?? null,
-    ...stamps(ctx),
+    ...folderTaskColumns(ctx, "folder", values),
   };
   return record;
 };
@@ -109,15 +126,7 @@ const buildTask: Builder<"task"> = (ctx, values, id) => {
     taskType: String(values.task_type),
     folderId: folderId as string,
     assignees: list(values.assignees),
-    status: textOrNull(values.status) ?? defaultStatus(ctx.project, "task"),
-    tags: list(values.tags),
-    ownAttrib: ownAttribOf(values.attrib),
-    data: dataOf(values.data),
-    active: values.active !== false,
-    thumbnailId: nullableUuid(values.thumbnail_id),
-    createdBy: ctx.user?.name ?? null,
-    updatedBy: ctx.user?.name ?? null,
-    ...stamps(ctx),
+    ...folderTaskColumns(ctx, "task", values),
   };
   return record;
 };
@@ -130,11 +139,7 @@ const buildProduct: Builder<"product"> = (ctx, values, id) => {
     name: String(values.name),
     folderId,
     productType: String(values.product_type),
-    status: textOrNull(values.status) ?? defaultStatus(ctx.project, "product"),
-    tags: list(values.tags),
-    data: dataOf(values.data),
-    active: values.active !== false,
-    ...stamps(ctx),
+    ...entityColumns(ctx, "product", values),
   };
   return record;
 };
@@ -153,11 +158,7 @@ const buildVersion: Builder<"version"> = (ctx, values, id) => {
     productId,
     taskId: nullableUuid(values.task_id),
     author,
-    status: textOrNull(values.status) ?? defaultStatus(ctx.project, "version"),
-    tags: list(values.tags),
-    data: dataOf(values.data),
-    active: values.active !== false,
-    ...stamps(ctx),
+    ...entityColumns(ctx, "version", values),
   };
   ensureSingleHero(ctx, record);
   return record;

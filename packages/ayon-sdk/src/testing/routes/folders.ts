@@ -1,77 +1,18 @@
 import type { HandlerInput, Router } from "../http/router.js";
-import { loadEntity } from "../model/entity-load.js";
-import { patchModel, postModel } from "../model/entity-models.js";
 import { folderView } from "../model/entity-view.js";
 import { hierarchyPath } from "../model/hierarchy.js";
-import { sentFields } from "../model/operation-models.js";
 import { projectIndex } from "../model/project-index.js";
-import { runRestOperation } from "../model/rest-operation.js";
-import { ayonRoute, callerOf, parseBody, pathParam, projectOf, queryBool } from "../model/route-support.js";
-import { Transaction } from "../model/transaction.js";
+import { ayonRoute, callerOf, projectOf, queryBool } from "../model/route-support.js";
 import type { FolderRecord, JsonObject, ProjectRecord } from "../state/records.js";
 import { type EmulatorState, resolveAttrib } from "../state/store.js";
+import { registerEntityRoutes } from "./entity-routes.js";
 
-// api/folders/folders.py and api/folders/list_folders.py. Writes go through the operations code
-// path, exactly as upstream does.
+// api/folders/folders.py and api/folders/list_folders.py: the flat list here, create, get, update
+// and delete shared with tasks (entity-routes.ts).
 
 export function registerFolderRoutes(router: Router): void {
   router.add("GET", "/api/projects/:projectName/folders", ayonRoute(listFolders));
-  router.add("POST", "/api/projects/:projectName/folders", ayonRoute(createFolder));
-  router.add("GET", "/api/projects/:projectName/folders/:folderId", ayonRoute(getFolder));
-  router.add("PATCH", "/api/projects/:projectName/folders/:folderId", ayonRoute(updateFolder));
-  router.add("DELETE", "/api/projects/:projectName/folders/:folderId", ayonRoute(deleteFolder));
-}
-
-function getFolder(input: HandlerInput) {
-  const context = callerOf(input);
-  const project = projectOf(input.state, input, context);
-  const folderId = pathParam(input, "folderId", "entityId");
-  const folder = loadEntity(new Transaction(project), "folder", folderId);
-  return { status: 200, body: folderView(input.state, project, folder) };
-}
-
-async function createFolder(input: HandlerInput) {
-  const context = callerOf(input);
-  const project = projectOf(input.state, input, context);
-  const body = parseBody(postModel(input.state.attributes, "folder"), input);
-  const result = await runRestOperation(input.state, context, project, {
-    type: "create",
-    entityType: "folder",
-    entityId: null,
-    data: sentFields(body),
-    force: false,
-  });
-  return { status: 201, body: { id: result.entityId } };
-}
-
-async function updateFolder(input: HandlerInput) {
-  const context = callerOf(input);
-  const project = projectOf(input.state, input, context);
-  const folderId = pathParam(input, "folderId", "entityId");
-  const body = parseBody(patchModel(input.state.attributes, "folder"), input);
-  await runRestOperation(input.state, context, project, {
-    type: "update",
-    entityType: "folder",
-    entityId: folderId,
-    data: sentFields(body),
-    force: false,
-  });
-  return { status: 204 };
-}
-
-async function deleteFolder(input: HandlerInput) {
-  const context = callerOf(input);
-  const project = projectOf(input.state, input, context);
-  const folderId = pathParam(input, "folderId", "entityId");
-  const force = queryBool(input, "force") ?? false;
-  await runRestOperation(input.state, context, project, {
-    type: "delete",
-    entityType: "folder",
-    entityId: folderId,
-    data: null,
-    force,
-  });
-  return { status: 204 };
+  registerEntityRoutes(router, { kind: "folder", view: folderView, forceQuery: true });
 }
 
 /**

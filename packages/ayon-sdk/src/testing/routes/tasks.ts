@@ -1,19 +1,17 @@
 import { isManager } from "../http/context.js";
 import type { HandlerInput, Router } from "../http/router.js";
 import { loadEntity } from "../model/entity-load.js";
-import { patchModel, postModel } from "../model/entity-models.js";
 import { taskView } from "../model/entity-view.js";
 import { dispatchEvents, originOf } from "../model/event-dispatch.js";
 import { forbiddenException } from "../model/failures.js";
-import { sentFields } from "../model/operation-models.js";
 import { withProjectLock } from "../model/project-lock.js";
 import type { ModelSpec } from "../model/pydantic.js";
-import { runRestOperation } from "../model/rest-operation.js";
 import { ayonRoute, callerOf, parseBody, pathParam, projectOf } from "../model/route-support.js";
 import { Transaction } from "../model/transaction.js";
+import { registerEntityRoutes } from "./entity-routes.js";
 
-// api/tasks/tasks.py. Create, update and delete go through the operations code path; `assign`
-// saves the task directly and emits its own event, as upstream does.
+// api/tasks/tasks.py. Create, get, update and delete are shared with folders (entity-routes.ts);
+// `assign` saves the task directly and emits its own event, as upstream does.
 
 const ASSIGN_MODEL: ModelSpec = {
   name: "AssignUsersRequestModel",
@@ -25,62 +23,8 @@ const ASSIGN_MODEL: ModelSpec = {
 };
 
 export function registerTaskRoutes(router: Router): void {
-  router.add("POST", "/api/projects/:projectName/tasks", ayonRoute(createTask));
-  router.add("GET", "/api/projects/:projectName/tasks/:taskId", ayonRoute(getTask));
-  router.add("PATCH", "/api/projects/:projectName/tasks/:taskId", ayonRoute(updateTask));
-  router.add("DELETE", "/api/projects/:projectName/tasks/:taskId", ayonRoute(deleteTask));
+  registerEntityRoutes(router, { kind: "task", view: taskView, forceQuery: false });
   router.add("POST", "/api/projects/:projectName/tasks/:taskId/assign", ayonRoute(assignTask));
-}
-
-function getTask(input: HandlerInput) {
-  const context = callerOf(input);
-  const project = projectOf(input.state, input, context);
-  const taskId = pathParam(input, "taskId", "entityId");
-  const task = loadEntity(new Transaction(project), "task", taskId);
-  return { status: 200, body: taskView(input.state, project, task) };
-}
-
-async function createTask(input: HandlerInput) {
-  const context = callerOf(input);
-  const project = projectOf(input.state, input, context);
-  const body = parseBody(postModel(input.state.attributes, "task"), input);
-  const result = await runRestOperation(input.state, context, project, {
-    type: "create",
-    entityType: "task",
-    entityId: null,
-    data: sentFields(body),
-    force: false,
-  });
-  return { status: 201, body: { id: result.entityId } };
-}
-
-async function updateTask(input: HandlerInput) {
-  const context = callerOf(input);
-  const project = projectOf(input.state, input, context);
-  const taskId = pathParam(input, "taskId", "entityId");
-  const body = parseBody(patchModel(input.state.attributes, "task"), input);
-  await runRestOperation(input.state, context, project, {
-    type: "update",
-    entityType: "task",
-    entityId: taskId,
-    data: sentFields(body),
-    force: false,
-  });
-  return { status: 204 };
-}
-
-async function deleteTask(input: HandlerInput) {
-  const context = callerOf(input);
-  const project = projectOf(input.state, input, context);
-  const taskId = pathParam(input, "taskId", "entityId");
-  await runRestOperation(input.state, context, project, {
-    type: "delete",
-    entityType: "task",
-    entityId: taskId,
-    data: null,
-    force: false,
-  });
-  return { status: 204 };
 }
 
 /**

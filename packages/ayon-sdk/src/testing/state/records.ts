@@ -19,69 +19,55 @@ export interface UserRecord {
 /** An item of a project's statuses, task types, folder types, tags or link types. */
 export type AnatomyItem = JsonObject & { name: string };
 
-export interface FolderRecord {
+/** The columns of every project entity table (folders, tasks, products, versions). */
+export interface EntityColumns {
+  status: string;
+  tags: string[];
+  data: JsonObject;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The columns folders and tasks have on top of those; creating or seeding either fills them alike. */
+export interface FolderTaskColumns extends EntityColumns {
+  /** Own attributes only; resolved values come from `resolveAttrib`. */
+  ownAttrib: JsonObject;
+  thumbnailId: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+export interface FolderRecord extends FolderTaskColumns {
   id: string;
   name: string;
   label: string | null;
   folderType: string;
   parentId: string | null;
-  status: string;
-  tags: string[];
-  /** Own attributes only; resolved values come from `resolveAttrib`. */
-  ownAttrib: JsonObject;
-  data: JsonObject;
-  active: boolean;
-  thumbnailId: string | null;
-  createdBy: string | null;
-  updatedBy: string | null;
-  createdAt: string;
-  updatedAt: string;
 }
 
-export interface TaskRecord {
+export interface TaskRecord extends FolderTaskColumns {
   id: string;
   name: string;
   label: string | null;
   taskType: string;
   folderId: string;
   assignees: string[];
-  status: string;
-  tags: string[];
-  ownAttrib: JsonObject;
-  data: JsonObject;
-  active: boolean;
-  thumbnailId: string | null;
-  createdBy: string | null;
-  updatedBy: string | null;
-  createdAt: string;
-  updatedAt: string;
 }
 
-export interface ProductRecord {
+export interface ProductRecord extends EntityColumns {
   id: string;
   name: string;
   folderId: string;
   productType: string;
-  status: string;
-  tags: string[];
-  data: JsonObject;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
 }
 
-export interface VersionRecord {
+export interface VersionRecord extends EntityColumns {
   id: string;
   version: number;
   productId: string;
   taskId: string | null;
   author: string | null;
-  status: string;
-  tags: string[];
-  data: JsonObject;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
 }
 
 export interface ProjectRecord {
