@@ -90,10 +90,9 @@ describe("attributes", () => {
     expect(folder.ownAttrib).toEqual(["fps"]);
   });
 
-  it("validates types and bounds with 400: fps must be a number above 0, resolution below 50000", async () => {
+  it("validates types and upper bounds with 400 (resolution below 50000), but not the lower bound of 0", async () => {
     for (const attrib of [
       { fps: "fast" },
-      { fps: 0 },
       { resolutionWidth: 50000 },
       { frameStart: "first" },
       { startDate: "2024-01-01" },
@@ -102,6 +101,14 @@ describe("attributes", () => {
       expect(error, JSON.stringify(attrib)).toBeInstanceOf(AyonValidationError);
       expect((error as AyonValidationError).errors[0]?.loc).toEqual(["body", "attrib", Object.keys(attrib)[0]]);
     }
+    // AYON's model generator copies a bound only when it is truthy, so `gt: 0` is lost and fps 0 or a
+    // negative resolution is stored (ayon_server/entities/models/generator.py).
+    const id = await createFolder({
+      name: unique("zero"),
+      folderType: "Shot",
+      attrib: { fps: 0, resolutionWidth: -3 },
+    });
+    expect((await getFolder(id)).attrib).toMatchObject({ fps: 0, resolutionWidth: -3 });
   });
 
   it("coerces numeric strings and accepts enum attributes with any value (the enum is not enforced)", async () => {

@@ -146,3 +146,28 @@ describe("GraphQL errors", () => {
     expect((error as AyonGraphqlError).errors[0]?.message).toMatch(/Invalid key: kitsu_id/);
   });
 });
+
+describe("ownAttrib and field order", () => {
+  const query = (fields: string) => `query($p: String!, $ids: [String!]) {
+    project(name: $p) { folders(ids: $ids) { edges { node { ${fields} } } } }
+  }`;
+  type Answer = { project: { folders: { edges: { node: { ownAttrib: string[] } }[] } } };
+
+  it("lists only the own attributes when ownAttrib comes first, and every attribute when it comes after allAttrib", async () => {
+    const id = newId();
+    await ayon().folders.create(project(), {
+      id,
+      name: "own_attrib",
+      folderType: "Shot",
+      attrib: { frameStart: 1001 },
+    });
+    const first = await ayon().graphql<Answer>(query("ownAttrib allAttrib"), { p: project(), ids: [id] });
+    expect(first.project.folders.edges[0]?.node.ownAttrib).toEqual(["frameStart"]);
+    // AYON fills inherited values into the own attribute dict while resolving allAttrib
+    // (process_attrib_data in ayon_server/graphql/utils.py): the SDK asks for ownAttrib first.
+    const after = await ayon().graphql<Answer>(query("allAttrib ownAttrib"), { p: project(), ids: [id] });
+    expect(after.project.folders.edges[0]?.node.ownAttrib).toEqual(
+      expect.arrayContaining(["frameStart", "fps", "resolutionWidth"]),
+    );
+  });
+});

@@ -1,4 +1,9 @@
+import { vi } from "vitest";
 import { type AyonEmulator, startAyonEmulator } from "../../src/testing/index.js";
+
+// A real server takes seconds for a batch of 500 operations (4 s on 2 cores with one worker).
+if (process.env.AYON_TEST_SERVER_URL && process.env.AYON_TEST_API_KEY)
+  vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 /**
  * Where the contract suite runs: the emulator by default, or a real AYON server when

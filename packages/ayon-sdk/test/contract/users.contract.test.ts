@@ -172,13 +172,15 @@ describe("users", () => {
     expect(login.status).toBe(200);
   });
 
-  it("shows other users to a non-manager as their name and full name only", async () => {
+  it("shows other users to a non-manager as their name and full name only, padded with model defaults", async () => {
     const viewer = target().userName("viewer");
     const other = target().userName("other");
     await createPerson(ayon(), viewer);
     await createPerson(ayon(), other, { kitsuId: "secret" });
     const seen = await getUser(loginAs(target(), viewer), other);
-    expect(seen).toEqual({ name: other, attrib: { fullName: `Test ${other}` } });
+    // The route's response_model turns the handler's small dict into a UserModel with defaults.
+    expect(seen).toMatchObject({ name: other, attrib: { fullName: `Test ${other}` }, data: {}, active: true });
+    expect(Object.keys(seen as object).sort()).toEqual(["active", "attrib", "createdAt", "data", "name", "updatedAt"]);
   });
 
   it("lets a normal user change their own attributes but not their data or active flag", async () => {

@@ -126,7 +126,7 @@ describe("GraphQL folders", () => {
   it("returns data, allAttrib as JSON strings (null for empty data) with inherited attributes", async () => {
     const answer = await query<{ project: { folder: Record<string, unknown>; empty: Record<string, unknown> } }>(
       `query($id: String!, $other: String!) { project(name: "gqlShow") {
-        folder(id: $id) { name path parents parentId data allAttrib ownAttrib attrib { fps frameStart description } }
+        folder(id: $id) { name path parents parentId data ownAttrib allAttrib attrib { fps frameStart description } }
         empty: folder(id: $other) { data attrib { fps frameStart description } } } }`,
       { id: (shots[0] as FolderRecord).id, other: (shots[9] as FolderRecord).id },
     );

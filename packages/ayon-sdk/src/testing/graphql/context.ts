@@ -26,6 +26,12 @@ export interface FolderSource {
   project: ProjectRecord;
   folder: FolderRecord;
   /**
+   * Set once `attrib` or `allAttrib` was resolved for an entity with own attributes: AYON fills the
+   * inherited values into the entity's own attribute dict in place, so an `ownAttrib` resolved later
+   * lists every key (process_attrib_data in ayon_server/graphql/utils.py).
+   */
+  filledOwnAttrib?: string[];
+  /**
    * The count joins the folders query made (children, tasks, products): a count not joined reads
    * 0, and joined counts multiply each other as in AYON's GROUP BY over several LEFT JOINs.
    */
@@ -43,6 +49,8 @@ export interface FolderJoins {
 export interface TaskSource {
   project: ProjectRecord;
   task: TaskRecord;
+  /** See FolderSource.filledOwnAttrib. */
+  filledOwnAttrib?: string[];
 }
 
 export interface UserSource {

@@ -37,8 +37,10 @@ export function attribModel(definitions: AttributeDefinition[], scope: Attribute
 
 function attribField(definition: AttributeDefinition, scope: AttributeScope): FieldSpec {
   const field: FieldSpec = { name: definition.name, type: TYPES[definition.type], nullable: true };
-  if (definition.gt !== undefined) field.gt = definition.gt;
-  if (definition.lt !== undefined) field.lt = definition.lt;
+  // generate_model copies bounds with `if getattr(fdef, k):`, so a bound of 0 is dropped: fps and
+  // resolution accept 0 and negative values (ayon_server/entities/models/generator.py).
+  if (definition.gt) field.gt = definition.gt;
+  if (definition.lt) field.lt = definition.lt;
   const fallback = definition.default;
   if (scope === "project" && fallback !== undefined) field.default = () => structuredClone(fallback);
   return field;

@@ -1,5 +1,5 @@
 import type { AnatomyItem, JsonObject, ProjectRecord } from "../state/records.js";
-import { stillReferencedViolation, uniqueViolation } from "./failures.js";
+import { IntegrityViolation, InternalFailure, stillReferencedViolation, uniqueViolation } from "./failures.js";
 
 export type AuxTable = "folder_types" | "task_types" | "statuses" | "tags";
 
@@ -119,3 +119,23 @@ function collect(rows: Map<string, Row>): AuxTableResult {
   const items = ordered.map((row) => ({ name: row.name, ...row.data }) as AnatomyItem);
   return { items, renames };
 }
+
+/**
+ * `aux_table_update` as `ProjectEntity.save()` runs it. A violation aborts the transaction, and the
+ * `finally: await self.commit()` that follows rebuilds the project list on the aborted transaction,
+ * so the answer is that second error, a plain HTTP 500 that no longer names the violation
+ * (ayon_server/entities/project.py, helpers/project_list.py; seen on AYON 1.15.18).
+ */
+export function saveAuxTable(
+  ...args: Parameters<typeof replayAuxTableUpdate>
+): ReturnType<typeof replayAuxTableUpdate> {
+  try {
+    return replayAuxTableUpdate(...args);
+  } catch (error) {
+    if (error instanceof IntegrityViolation) throw new InternalFailure(ABORTED_TRANSACTION);
+    throw error;
+  }
+}
+
+export const ABORTED_TRANSACTION =
+  "asyncpg.exceptions.InFailedSQLTransactionError: current transaction is aborted, commands ignored until end of transaction block";

@@ -1,7 +1,7 @@
 import type { AnatomyItem, JsonObject, ProjectRecord } from "../state/records.js";
 import type { EmulatorState } from "../state/store.js";
 import { DEFAULT_TEMPLATES } from "./anatomy-defaults.js";
-import { replayAuxTableUpdate } from "./aux-table-update.js";
+import { saveAuxTable } from "./aux-table-update.js";
 import { InternalFailure, uniqueViolation } from "./failures.js";
 import { LABEL_PATTERN, NAME_PATTERN, PROJECT_NAME_PATTERN } from "./patterns.js";
 import { AUX_LISTS, ensureUniqueProject, listItems, projectLinkType } from "./project-write.js";
@@ -80,7 +80,7 @@ export function createProject(state: EmulatorState, input: NewProject): ProjectR
     throw new InternalFailure(`asyncpg.exceptions.PostgresSyntaxError: syntax error at or near "${invalid[0]}"`);
   for (const list of AUX_LISTS) {
     const items = listItems(list.model, input.lists[list.column], false).map(({ original_name: _, ...item }) => item);
-    project[list.key] = replayAuxTableUpdate(project, list.column, [], items).items;
+    project[list.key] = saveAuxTable(project, list.column, [], items).items;
   }
   return project;
 }

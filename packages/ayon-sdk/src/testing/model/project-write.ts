@@ -1,6 +1,6 @@
 import type { AnatomyItem, JsonObject, ProjectRecord } from "../state/records.js";
 import { FOLDER_TYPE_MODEL, itemObject, STATUS_MODEL, TAG_MODEL, TASK_TYPE_MODEL } from "./anatomy-models.js";
-import { type AuxTable, replayAuxTableUpdate } from "./aux-table-update.js";
+import { type AuxTable, saveAuxTable } from "./aux-table-update.js";
 import { mergeOneLevel } from "./entity-update.js";
 import { InternalFailure, uniqueViolation } from "./failures.js";
 import type { ModelSpec, ParsedModel } from "./pydantic.js";
@@ -67,7 +67,7 @@ export function applyProjectChange(
     const items = set.has(list.column)
       ? listItems(list.model, values[list.column], change.itemsOnlySet)
       : project[list.key];
-    const result = replayAuxTableUpdate(project, list.column, project[list.key], items);
+    const result = saveAuxTable(project, list.column, project[list.key], items);
     next[list.key] = result.items;
     renames.set(list.column, result.renames);
   }

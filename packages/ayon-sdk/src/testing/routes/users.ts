@@ -56,8 +56,20 @@ function getUser(input: HandlerInput) {
   if (name === user.name) return { status: 200, body: userView(input.state, user) };
   const target = loadUser(input.state, name);
   if (isManager(user)) return { status: 200, body: userView(input.state, target) };
-  // Non-managers only see the name and full name of other users.
-  return { status: 200, body: { name: target.name, attrib: { fullName: target.attrib.fullName ?? null } } };
+  // The handler returns only the name and full name, but the route's response_model rebuilds it as a
+  // UserModel with defaults: empty data, active true and timestamps of the moment (api/users/users.py).
+  const now = input.state.now();
+  return {
+    status: 200,
+    body: {
+      name: target.name,
+      attrib: { fullName: target.attrib.fullName ?? null },
+      data: {},
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+    },
+  };
 }
 
 /** Non-null values of a validated attribute model. */

@@ -14,13 +14,21 @@ export const thumbnailHash = (data: JsonObject, id: string) =>
 
 function folderAttrib(source: FolderSource, context: GraphqlContext): JsonObject {
   const view = projectView(context, source.project);
-  return processAttrib(
+  const attrib = processAttrib(
     context.library,
     "folder",
     source.folder.ownAttrib,
     view.exported(source.folder.parentId),
     view.projectAttrib(),
   );
+  return fillOwnAttrib(source, source.folder.ownAttrib, attrib);
+}
+
+/** Records AYON's in-place fill of the own attributes (see FolderSource.filledOwnAttrib). */
+export function fillOwnAttrib(source: { filledOwnAttrib?: string[] }, own: JsonObject, attrib: JsonObject): JsonObject {
+  if (Object.keys(own).length > 0)
+    source.filledOwnAttrib ??= [...Object.keys(own), ...Object.keys(attrib).filter((key) => !(key in own))];
+  return attrib;
 }
 
 function path(source: FolderSource, context: GraphqlContext): string {
@@ -64,7 +72,7 @@ export const folderNodeResolvers: ResolverMap = {
     active: (source: FolderSource) => source.folder.active,
     attrib: (source: FolderSource, _: unknown, context: GraphqlContext) => folderAttrib(source, context),
     allAttrib: (source: FolderSource, _: unknown, context: GraphqlContext) => sortedJson(folderAttrib(source, context)),
-    ownAttrib: (source: FolderSource) => Object.keys(source.folder.ownAttrib),
+    ownAttrib: (source: FolderSource) => source.filledOwnAttrib ?? Object.keys(source.folder.ownAttrib),
     data: (source: FolderSource) => jsonOrNull(source.folder.data),
     thumbnailId: (source: FolderSource) => source.folder.thumbnailId,
     thumbnailHash: (source: FolderSource) => thumbnailHash(source.folder.data, source.folder.id),

@@ -2,13 +2,14 @@ import { sortedJson } from "../../events/sorted-json.js";
 import type { JsonObject } from "../../state/records.js";
 import { processAttrib } from "../attrib.js";
 import { type FolderSource, type GraphqlContext, projectView, type TaskSource } from "../context.js";
-import { jsonOrNull, thumbnailHash } from "./folder-node.js";
+import { fillOwnAttrib, jsonOrNull, thumbnailHash } from "./folder-node.js";
 import { isGuest, type ResolverMap } from "./resolver-types.js";
 
 /** TaskNode has no project attributes of its own: only the defaults back the folder's exported ones. */
 function taskAttrib(source: TaskSource, context: GraphqlContext): JsonObject {
   const view = projectView(context, source.project);
-  return processAttrib(context.library, "task", source.task.ownAttrib, view.exported(source.task.folderId));
+  const attrib = processAttrib(context.library, "task", source.task.ownAttrib, view.exported(source.task.folderId));
+  return fillOwnAttrib(source, source.task.ownAttrib, attrib);
 }
 
 function folderPath(source: TaskSource, context: GraphqlContext): string | null {
@@ -42,7 +43,7 @@ export const taskNodeResolvers: ResolverMap = {
     active: (source: TaskSource) => source.task.active,
     attrib: (source: TaskSource, _: unknown, context: GraphqlContext) => taskAttrib(source, context),
     allAttrib: (source: TaskSource, _: unknown, context: GraphqlContext) => sortedJson(taskAttrib(source, context)),
-    ownAttrib: (source: TaskSource) => Object.keys(source.task.ownAttrib),
+    ownAttrib: (source: TaskSource) => source.filledOwnAttrib ?? Object.keys(source.task.ownAttrib),
     data: (source: TaskSource, _: unknown, context: GraphqlContext) =>
       isGuest(context) ? null : jsonOrNull(source.task.data),
     thumbnailId: (source: TaskSource) => source.task.thumbnailId,
