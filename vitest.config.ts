@@ -1,4 +1,7 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+const source = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
 
 /**
  * Two projects over all packages:
@@ -7,10 +10,21 @@ import { defineConfig } from "vitest/config";
  *   PostgreSQL, Redis) for the whole run and stops it afterwards.
  */
 export default defineConfig({
+  // Packages import each other by name; tests run them from source, so no build is needed first.
+  resolve: {
+    alias: [
+      { find: /^@kitsu-ayon\/kitsu-sdk$/, replacement: source("kitsu-sdk/src/index.ts") },
+      { find: /^@kitsu-ayon\/kitsu-sdk\/testing$/, replacement: source("kitsu-sdk/src/testing/index.ts") },
+      { find: /^@kitsu-ayon\/ayon-sdk$/, replacement: source("ayon-sdk/src/index.ts") },
+      { find: /^@kitsu-ayon\/ayon-sdk\/testing$/, replacement: source("ayon-sdk/src/testing/index.ts") },
+      { find: /^@kitsu-ayon\/sync-core$/, replacement: source("sync-core/src/index.ts") },
+    ],
+  },
   test: {
     reporters: ["default", "./scripts/summary-reporter.ts"],
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["packages/*/test/**/*.test.ts"],
@@ -18,6 +32,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "integration",
           include: ["packages/*/test/integration/**/*.test.ts"],
