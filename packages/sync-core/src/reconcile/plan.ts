@@ -1,7 +1,7 @@
 import type { AyonFolderNode, AyonTaskNode } from "@kitsu-ayon/ayon-sdk";
 import { newEntityId } from "@kitsu-ayon/ayon-sdk";
 import type { AttribValue, DesiredFolder, DesiredProject, DesiredTask } from "../model/desired-state.js";
-import type { FieldChange, PlannedAction, ReconcilePlan } from "./plan-types.js";
+import type { FieldChange, ReconcilePlan } from "./plan-types.js";
 
 /** The AYON side a plan is made against: the folders and tasks that carry a `data.kitsuId`. */
 export interface CurrentProject {

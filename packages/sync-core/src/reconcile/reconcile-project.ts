@@ -1,0 +1,126 @@
+import type { AyonClient, Logger } from "@kitsu-ayon/ayon-sdk";
+import type { KitsuClient } from "@kitsu-ayon/kitsu-sdk";
+import { readKitsuSnapshot } from "../kitsu/read-snapshot.js";
+import { buildDesiredProject, type DesiredProjectOptions } from "../mapping/desired-project.js";
+import type { MappingWarning } from "../model/desired-state.js";
+import { type AnatomySyncResult, syncAnatomy } from "./anatomy-sync.js";
+import { type ExecuteOptions, executePlan, type ReconcileFailure } from "./execute.js";
+import { findPairedProject, type PairingOptions, pairProject, projectNameOf } from "./pairing.js";
+import { planReconcile } from "./plan.js";
+import type { ReconcilePlan } from "./plan-types.js";
+import { readCurrentProject } from "./read-current.js";
+import { syncUsers, type UserSyncOptions, type UserSyncResult } from "./users-sync.js";
+
+export interface ReconcileOptions extends Omit<ExecuteOptions, "signal"> {
+  /** Compute and return the plan without writing anything to AYON. @default false */
+  dryRun?: boolean;
+  pairing?: PairingOptions;
+  /** Mapping options (layout, attribute rows, status icons...). */
+  mapping?: Omit<DesiredProjectOptions, "users">;
+  users?: UserSyncOptions;
+  logger?: Logger;
+  signal?: AbortSignal;
+}
+
+export interface ReconcileReport {
+  kitsuProjectId: string;
+  /** The paired AYON project (the name it would get, in a dry run of an unpaired project). */
+  ayonProject: string;
+  /** The AYON project was created (or, in a dry run, would be). */
+  createdProject: boolean;
+  dryRun: boolean;
+  anatomy: AnatomySyncResult;
+  users: UserSyncResult;
+  /** Folder and task actions, in the order they were (or would be) applied. */
+  plan: ReconcilePlan;
+  /** Writes AYON applied: batch operations plus anatomy and user requests. 0 in a dry run. */
+  writes: number;
+  /** Entities AYON refused; the rest was applied. */
+  failures: ReconcileFailure[];
+  warnings: MappingWarning[];
+  durationMs: number;
+}
+
+export interface SyncClients {
+  kitsu: KitsuClient;
+  ayon: AyonClient;
+}
+
+/**
+ * Makes one AYON project look as its Kitsu project says, and does nothing when it already does:
+ * bulk reads on both sides, an in-memory diff, chunked batch writes. One entity AYON refuses is
+ * reported and the others are written.
+ */
+export async function reconcileProject(
+  clients: SyncClients,
+  kitsuProjectId: string,
+  options: ReconcileOptions = {},
+): Promise<ReconcileReport> {
+  const started = Date.now();
+  const dryRun = options.dryRun ?? false;
+  const snapshot = await readKitsuSnapshot(
+    clients.kitsu,
+    kitsuProjectId,
+    options.signal ? { signal: options.signal } : {},
+  );
+  const paired = dryRun
+    ? await dryRunPairing(clients.ayon, snapshot.project, options.pairing)
+    : await pairProject(clients.ayon, snapshot.project, options.pairing);
+  const exists = !(dryRun && paired.created);
+  const users = await syncUsers(clients.ayon, snapshot, paired.ayonProject, {
+    ...options.users,
+    dryRun,
+    projectExists: exists,
+  });
+  const desired = buildDesiredProject(snapshot, { ...options.mapping, users: users.byPerson });
+  const anatomy = exists
+    ? await syncAnatomy(clients.ayon, paired.ayonProject, desired, dryRun)
+    : { added: [], updated: [], attrib: [], writes: 0 };
+  const current = exists
+    ? await readCurrentProject(clients.ayon, paired.ayonProject, options.signal)
+    : { folders: [], tasks: [] };
+  const plan = planReconcile(desired, current);
+  const executed = dryRun
+    ? { writes: 0, requests: 0, failures: [] }
+    : await executePlan(clients.ayon, paired.ayonProject, plan, {
+        ...options,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+  const report: ReconcileReport = {
+    kitsuProjectId,
+    ayonProject: paired.ayonProject,
+    createdProject: paired.created,
+    dryRun,
+    anatomy,
+    users,
+    plan,
+    writes: executed.writes + anatomy.writes + users.writes,
+    failures: executed.failures,
+    warnings: [
+      ...desired.warnings,
+      ...users.warnings,
+      ...plan.warnings.map(({ key, message }) => ({ kitsuId: key, message })),
+    ],
+    durationMs: Date.now() - started,
+  };
+  options.logger?.info("kitsu project reconciled", {
+    kitsuProjectId,
+    ayonProject: report.ayonProject,
+    dryRun,
+    actions: plan.actions.length,
+    writes: report.writes,
+    failures: report.failures.length,
+    warnings: report.warnings.length,
+  });
+  return report;
+}
+
+async function dryRunPairing(
+  ayon: AyonClient,
+  project: { id: string; name: string; code?: string | null },
+  options: PairingOptions = {},
+) {
+  const found = await findPairedProject(ayon, project.id);
+  if (found) return { ayonProject: found, created: false };
+  return { ayonProject: options.name ?? projectNameOf(project.name), created: true };
+}
