@@ -149,3 +149,58 @@ describe("reconcileProject, real Zou into the AYON emulator", () => {
     expect(second.createdProject).toBe(false);
   });
 });
+
+describe("changes made in Kitsu are right after the next reconcile", () => {
+  it("follows renames, moves, type, status, assignment and attribute changes, cancels, deletes, deactivations and project fps", async () => {
+    const ayon = ayonClient();
+    const [shotA, shotB, shotC, shotD, shotE] = seeded.shots;
+    const [asset] = seeded.assets;
+    if (!shotA || !shotB || !shotC || !shotD || !shotE || !asset) throw new Error("seed too small");
+    const otherSequence = seeded.sequenceIds.find((id) => id !== shotB.sequenceId) as string;
+    const otherAssetType = seeded.assetTypeIds.find((id) => id !== asset.assetTypeId) as string;
+    const task = seeded.tasks.find((candidate) => candidate.entityId === shotA.id && candidate.assigneeIds.length > 0);
+    if (!task) throw new Error("no assigned task on the first shot");
+    const newStatus = seeded.taskStatusIds.find((id) => id !== task.taskStatusId) as string;
+    const [personOut] = task.assigneeIds;
+    const personIn = seeded.personIds.find((id) => !task.assigneeIds.includes(id)) as string;
+    const deactivated = seeded.personIds.at(-1) as string;
+
+    await kitsu.entities.update(shotA.id, { name: "SH999 Renamed" });
+    await kitsu.entities.update(shotB.id, { parent_id: otherSequence, name: "SH_MOVED" });
+    await kitsu.entities.update(asset.id, { entity_type_id: otherAssetType });
+    await kitsu.entities.update(shotC.id, { data: { frame_in: null, frame_out: null } });
+    await kitsu.tasks.setStatus(task.id, newStatus);
+    await kitsu.tasks.unassign([task.id], personOut);
+    await kitsu.tasks.assign(task.id, personIn);
+    await kitsu.shots.delete(shotD.id); // has tasks: a non-forced delete cancels
+    await kitsu.shots.delete(shotE.id, { force: true });
+    await kitsu.persons.update(deactivated, { active: false });
+    await kitsu.projects.update(seeded.projectId, { fps: "24" });
+
+    const report = await reconcileProject({ kitsu, ayon }, seeded.projectId);
+    expect(report.failures).toEqual([]);
+
+    const folders = new Map(
+      (await ayon.entities.folders(first.ayonProject)).map((folder) => [folder.data.kitsuId, folder]),
+    );
+    const byKitsuId = (id: string) => folders.get(id);
+    expect(byKitsuId(shotA.id)).toMatchObject({ name: "sh999_renamed", label: "SH999 Renamed" });
+    expect(byKitsuId(shotB.id)?.parentId).toBe(byKitsuId(otherSequence)?.id);
+    expect(byKitsuId(asset.id)?.parentId).toBe(byKitsuId(otherAssetType)?.id);
+    expect(byKitsuId(shotC.id)?.ownAttrib.filter((name) => name.startsWith("frame"))).toEqual([]);
+    expect(byKitsuId(shotD.id)?.active).toBe(false);
+    expect(byKitsuId(shotE.id)).toBeUndefined();
+
+    const [ayonTask] = await ayon.entities.tasks(first.ayonProject, { kitsuIds: [task.id] });
+    const statusName = (await kitsu.taskStatuses.get(newStatus)).name;
+    expect(ayonTask?.status).toBe(statusName);
+    expect(ayonTask?.assignees).toContain(report.users.byPerson.get(personIn));
+    expect(ayonTask?.assignees).not.toContain(report.users.byPerson.get(personOut as string));
+
+    expect((await ayon.users.get(report.users.byPerson.get(deactivated) as string)).active).toBe(false);
+    expect((await ayon.projects.get(first.ayonProject)).attrib).toMatchObject({ fps: 24 });
+
+    const again = await reconcileProject({ kitsu, ayon }, seeded.projectId);
+    expect(again.writes).toBe(0);
+  });
+});
