@@ -132,4 +132,81 @@ describe("reconcile edge cases against a real Zou", () => {
     ]);
     expect((await ayon.projects.list()).length).toBe(before);
   });
+
+  it("isolates an entity AYON refuses, reports it with its Kitsu id and reason, and writes the others", async () => {
+    const project = await kitsu.projects.create({ name: `Refused ${stamp()}`, production_type: "short" });
+    const sequence = await kitsu.sequences.create(project.id, { name: "SQ010" });
+    const shots = [];
+    for (const name of ["SH010", "SH020", "SH030"])
+      shots.push(await kitsu.shots.create(project.id, { name, sequence_id: sequence.id }));
+    const ayon = ayonClient();
+    const first = await reconcileProject({ kitsu, ayon }, project.id, { dryRun: false });
+    const [sequenceFolder] = await ayon.entities.folders(first.ayonProject, { kitsuIds: [sequence.id] });
+    // A folder made by hand in AYON takes the name a new Kitsu shot will want.
+    await ayon.folders.create(first.ayonProject, {
+      name: "sh040",
+      folderType: "Shot",
+      parentId: sequenceFolder?.id as string,
+    });
+    const blocked = await kitsu.shots.create(project.id, { name: "SH040", sequence_id: sequence.id });
+    const fine = await kitsu.shots.create(project.id, { name: "SH050", sequence_id: sequence.id });
+
+    const report = await reconcileProject({ kitsu, ayon }, project.id);
+    expect(report.failures).toEqual([
+      expect.objectContaining({
+        kitsuId: blocked.id,
+        entity: "folder",
+        action: "create",
+        path: "sh040",
+        status: 409,
+        errorCode: "unique-violation",
+      }),
+    ]);
+    expect(await ayon.entities.folders(first.ayonProject, { kitsuIds: [fine.id] })).toHaveLength(1);
+  });
+
+  it("keeps a folder with published versions: a refused rename is reported, a refused delete deactivates it", async () => {
+    const project = await kitsu.projects.create({ name: `Published ${stamp()}`, production_type: "short" });
+    const sequence = await kitsu.sequences.create(project.id, { name: "SQ010" });
+    const [renamed, deleted] = [
+      await kitsu.shots.create(project.id, { name: "SH010", sequence_id: sequence.id }),
+      await kitsu.shots.create(project.id, { name: "SH020", sequence_id: sequence.id }),
+    ];
+    const ayon = ayonClient();
+    const first = await reconcileProject({ kitsu, ayon }, project.id);
+    const folders = await ayon.entities.folders(first.ayonProject, { kitsuIds: [renamed.id, deleted.id] });
+    const publish: AyonOperation[] = folders.flatMap((folder) => {
+      const product = newEntityId();
+      return [
+        {
+          type: "create",
+          entityType: "product",
+          entityId: product,
+          data: { name: "renderMain", productType: "render", folderId: folder.id },
+        },
+        { type: "create", entityType: "version", data: { version: 1, productId: product } },
+      ];
+    });
+    assertOperationsSucceeded(await ayon.operations.run(first.ayonProject, publish));
+    await kitsu.entities.update(renamed.id, { name: "SH010 new" });
+    await kitsu.shots.delete(deleted.id, { force: true });
+
+    const report = await reconcileProject({ kitsu, ayon }, project.id);
+    expect(report.failures.map((failure) => [failure.kitsuId, failure.action, failure.status])).toEqual([
+      [renamed.id, "update", 403],
+      [deleted.id, "delete", 409],
+    ]);
+    const after = new Map(
+      (await ayon.entities.folders(first.ayonProject, { kitsuIds: [renamed.id, deleted.id] })).map((f) => [
+        f.data.kitsuId,
+        f,
+      ]),
+    );
+    expect(after.get(renamed.id)).toMatchObject({ name: "sh010", active: true });
+    expect(after.get(deleted.id)).toMatchObject({ active: false });
+    // The next run tries once more, reports the same, and does not write the deactivation again.
+    const again = await reconcileProject({ kitsu, ayon }, project.id);
+    expect(again.failures).toHaveLength(2);
+    expect(again.writes).toBe(0);
+  });
 });
