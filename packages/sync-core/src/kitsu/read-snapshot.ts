@@ -7,7 +7,7 @@ export interface ReadKitsuSnapshotOptions {
 
 /**
  * Reads everything a reconcile needs about one Kitsu project with bulk reads, all started at once:
- * ten requests plus the pages of the task list, whatever the number of shots, assets or tasks.
+ * fourteen requests plus the pages of the task list, whatever the number of shots, assets or tasks.
  * Zou pages the task list by 100 rows; a list of more than one page costs one request per page and
  * one re-read of the first page (rows updated while paging move between pages).
  */
@@ -17,20 +17,39 @@ export async function readKitsuSnapshot(
   options: ReadKitsuSnapshotOptions = {},
 ): Promise<KitsuSnapshot> {
   const o: CallOptions = options.signal ? { signal: options.signal } : {};
-  const [project, assetTypes, episodes, sequences, shots, assets, tasks, taskTypes, taskStatuses, persons, team] =
-    await Promise.all([
-      kitsu.projects.get(projectId, o),
-      kitsu.projects.assetTypes(projectId, o),
-      kitsu.episodes.list(projectId, o),
-      kitsu.sequences.list(projectId, o),
-      kitsu.shots.list(projectId, o),
-      kitsu.assets.list(projectId, o),
-      kitsu.tasks.listForProject(projectId, o),
-      kitsu.projects.taskTypes(projectId, o),
-      kitsu.projects.taskStatuses(projectId, o),
-      kitsu.persons.list({}, o),
-      kitsu.projects.team(projectId, o),
-    ]);
+  const [
+    project,
+    assetTypes,
+    episodes,
+    sequences,
+    shots,
+    assets,
+    edits,
+    concepts,
+    tasks,
+    projectTaskTypes,
+    projectTaskStatuses,
+    allTaskTypes,
+    allTaskStatuses,
+    persons,
+    team,
+  ] = await Promise.all([
+    kitsu.projects.get(projectId, o),
+    kitsu.projects.assetTypes(projectId, o),
+    kitsu.episodes.list(projectId, o),
+    kitsu.sequences.list(projectId, o),
+    kitsu.shots.list(projectId, o),
+    kitsu.assets.list(projectId, o),
+    kitsu.edits.list(projectId, o),
+    kitsu.concepts.list(projectId, o),
+    kitsu.tasks.listForProject(projectId, o),
+    kitsu.projects.taskTypes(projectId, o),
+    kitsu.projects.taskStatuses(projectId, o),
+    kitsu.taskTypes.list(o),
+    kitsu.taskStatuses.list(o),
+    kitsu.persons.list({}, o),
+    kitsu.projects.team(projectId, o),
+  ]);
   return {
     project,
     assetTypes,
@@ -38,10 +57,29 @@ export async function readKitsuSnapshot(
     sequences,
     shots,
     assets,
+    edits,
+    concepts,
     tasks,
-    taskTypes,
-    taskStatuses,
+    // The project's lists, plus any a task uses that the project does not list: Zou gives new tasks
+    // its default status whether or not the project has it enabled.
+    taskTypes: usedOrListed(
+      allTaskTypes,
+      projectTaskTypes,
+      tasks.map((task) => task.task_type_id),
+    ),
+    taskStatuses: usedOrListed(
+      allTaskStatuses,
+      projectTaskStatuses,
+      tasks.map((task) => task.task_status_id),
+    ),
     persons,
     team: team.map((person) => person.id),
   };
+}
+
+function usedOrListed<T extends { id: string }>(all: T[], listed: T[], used: (string | null)[]): T[] {
+  const wanted = new Set([...listed.map((item) => item.id), ...used.filter((id): id is string => id !== null)]);
+  const found = all.filter((item) => wanted.has(item.id));
+  const known = new Set(found.map((item) => item.id));
+  return [...found, ...listed.filter((item) => !known.has(item.id))];
 }

@@ -39,8 +39,6 @@ export const LAYOUT_ROOTS = {
   Episode: { key: "episode", title: "Episodes" },
   Sequence: { key: "sequence", title: "Sequences" },
   Shot: { key: "shot", title: "Shots" },
-  // Not in the snapshot yet. When it carries edits and concepts: edits go under their episode or
-  // /edits, concepts under /concepts (add a placement rule for each below).
   Edit: { key: "edit", title: "Edits" },
   Concept: { key: "concept", title: "Concepts" },
 } as const;
@@ -70,7 +68,7 @@ type PlacementRule = (entity: KitsuEntity, index: LayoutIndex) => Placement;
 /**
  * The addon's layout: `/assets/<asset type>/<asset>`, `/episodes/<episode>/<sequence>/<shot>`,
  * `/sequences/<sequence>/<shot>` for sequences without an episode and `/shots/<shot>` for shots
- * without a sequence. An entity whose parent is not in the snapshot goes to its kind's root, with a
+ * without a sequence, edits under their episode or `/edits`, concepts under `/concepts`. An entity whose parent is not in the snapshot goes to its kind's root, with a
  * warning (the addon dropped it).
  */
 export const defaultLayout: Layout = (snapshot) => {
@@ -94,6 +92,9 @@ const PLACEMENT_RULES: Readonly<Record<EntityKind, PlacementRule>> = {
   Sequence: (entity, index) => underParentOrRoot(entity, index.episodes, "episode", LAYOUT_ROOTS.Sequence),
   Shot: (entity, index) => underParentOrRoot(entity, index.sequences, "sequence", LAYOUT_ROOTS.Shot),
   Asset: placeAsset,
+  Edit: (entity, index) => underParentOrRoot(entity, index.episodes, "episode", LAYOUT_ROOTS.Edit),
+  // Concepts hang off assets by links, not by parent, in Kitsu: the addon keeps them all under /concepts.
+  Concept: () => ({ parentKey: LAYOUT_ROOTS.Concept.key }),
 };
 
 function underParentOrRoot(
@@ -121,9 +122,14 @@ function placeAsset(asset: KitsuEntity, index: LayoutIndex): Placement {
 /** The grouping folders some entity was placed in, with the Assets root over any used asset type. */
 function usedGroups(snapshot: KitsuSnapshot, used: ReadonlySet<string>): GroupingFolder[] {
   const assetTypes = snapshot.assetTypes.filter((type) => used.has(type.id));
-  const roots = [LAYOUT_ROOTS.Asset, LAYOUT_ROOTS.Episode, LAYOUT_ROOTS.Sequence, LAYOUT_ROOTS.Shot].filter(
-    (root) => used.has(root.key) || (root === LAYOUT_ROOTS.Asset && assetTypes.length > 0),
-  );
+  const roots = [
+    LAYOUT_ROOTS.Asset,
+    LAYOUT_ROOTS.Episode,
+    LAYOUT_ROOTS.Sequence,
+    LAYOUT_ROOTS.Shot,
+    LAYOUT_ROOTS.Edit,
+    LAYOUT_ROOTS.Concept,
+  ].filter((root) => used.has(root.key) || (root === LAYOUT_ROOTS.Asset && assetTypes.length > 0));
   return [
     ...roots.map((root) => grouping(root.key, null, root.title, "Root")),
     ...assetTypes.map((type) => ({

@@ -3,9 +3,8 @@ import type { KitsuSnapshot } from "../model/kitsu-snapshot.js";
 
 /**
  * The Kitsu entity kinds that become AYON folders. Each kind is also its AYON folder type.
- * Edits and concepts join here (with their lists in the snapshot) when the snapshot carries them.
  */
-export type EntityKind = "Episode" | "Sequence" | "Shot" | "Asset";
+export type EntityKind = "Episode" | "Sequence" | "Shot" | "Asset" | "Edit" | "Concept";
 
 export interface KindedEntity {
   kind: EntityKind;
@@ -19,5 +18,7 @@ export function snapshotEntities(snapshot: KitsuSnapshot): KindedEntity[] {
     ...snapshot.sequences.map((entity) => ({ kind: "Sequence" as const, entity })),
     ...snapshot.shots.map((entity) => ({ kind: "Shot" as const, entity })),
     ...snapshot.assets.map((entity) => ({ kind: "Asset" as const, entity })),
+    ...snapshot.edits.map((entity) => ({ kind: "Edit" as const, entity })),
+    ...snapshot.concepts.map((entity) => ({ kind: "Concept" as const, entity })),
   ];
 }

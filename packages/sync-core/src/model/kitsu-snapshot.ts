@@ -12,9 +12,11 @@ export interface KitsuSnapshot {
   sequences: KitsuSchemas["Entity"][];
   shots: KitsuSchemas["Entity"][];
   assets: KitsuSchemas["Entity"][];
+  edits: KitsuSchemas["Entity"][];
+  concepts: KitsuSchemas["Entity"][];
   /** Every task of the project, with its name and assignees. */
   tasks: KitsuSchemas["TaskWithAssignees"][];
-  /** The project's task types and task statuses. */
+  /** The project's task types and task statuses, and those its tasks use that the project does not list. */
   taskTypes: KitsuSchemas["TaskType"][];
   taskStatuses: KitsuSchemas["TaskStatus"][];
   /** All persons of the studio (bots included; the mapping decides). */

@@ -47,8 +47,8 @@ describe("readKitsuSnapshot against a real Zou", () => {
     requests.length = 0;
     const snapshot = await readKitsuSnapshot(client, seeded.projectId);
 
-    // Ten reads of one request each, whatever the number of entities, plus the task list: Zou pages
-    // it by 100, so the 193 tasks take two pages and one re-read of the first. 13 requests in all.
+    // Fourteen reads of one request each, whatever the number of entities, plus the task list: Zou
+    // pages it by 100, so the 193 tasks take two pages and one re-read of the first. 17 requests in all.
     const project = `/data/projects/${seeded.projectId}`;
     expect([...requests].sort()).toEqual(
       [
@@ -58,17 +58,21 @@ describe("readKitsuSnapshot against a real Zou", () => {
         `GET ${project}/sequences`,
         `GET ${project}/shots`,
         `GET ${project}/assets`,
+        `GET ${project}/edits`,
+        `GET ${project}/concepts`,
         `GET ${project}/tasks`,
         `GET ${project}/tasks`,
         `GET ${project}/tasks`,
         `GET ${project}/task-types`,
         `GET ${project}/settings/task-status`,
+        "GET /data/task-types",
+        "GET /data/task-status",
         "GET /data/persons",
         `GET ${project}/team`,
       ].sort(),
     );
     expect(seeded.tasks).toHaveLength(193);
-    expect(requests).toHaveLength(13);
+    expect(requests).toHaveLength(17);
 
     // Exactly the seeded entities.
     expect(snapshot.project).toMatchObject({ id: seeded.projectId, name: seeded.projectName });
@@ -127,7 +131,7 @@ describe("readKitsuSnapshot against a real Zou", () => {
     const project = await client.projects.create({ name: `Empty ${Date.now()}`, production_type: "short" });
     requests.length = 0;
     const snapshot = await readKitsuSnapshot(client, project.id);
-    expect(requests).toHaveLength(11);
+    expect(requests).toHaveLength(15);
     expect(snapshot).toMatchObject({
       project: { id: project.id },
       assetTypes: [],
@@ -135,6 +139,8 @@ describe("readKitsuSnapshot against a real Zou", () => {
       sequences: [],
       shots: [],
       assets: [],
+      edits: [],
+      concepts: [],
       tasks: [],
       taskTypes: [],
       taskStatuses: [],

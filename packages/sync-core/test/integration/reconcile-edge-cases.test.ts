@@ -209,4 +209,21 @@ describe("reconcile edge cases against a real Zou", () => {
     expect(again.failures).toHaveLength(2);
     expect(again.writes).toBe(0);
   });
+
+  it("places edits under /edits and concepts under /concepts", async () => {
+    const project = await kitsu.projects.create({ name: `Edits ${stamp()}`, production_type: "short" });
+    const edit = await kitsu.edits.create(project.id, { name: "Trailer v1" });
+    const concept = await kitsu.concepts.create(project.id, { name: "hero_sketch.png" });
+    const report = await reconcileProject({ kitsu, ayon: ayonClient() }, project.id);
+    expect(report.failures).toEqual([]);
+    const folders = await ayonClient().entities.folders(report.ayonProject);
+    expect(folders.map((folder) => `${folder.path} ${folder.folderType} ${folder.data.kitsuId}`).sort()).toEqual(
+      [
+        "/concepts Folder concept",
+        `/concepts/hero_sketch_png Concept ${concept.id}`,
+        "/edits Folder edit",
+        `/edits/trailer_v1 Edit ${edit.id}`,
+      ].sort(),
+    );
+  });
 });

@@ -244,6 +244,8 @@ export function snapshotOf(parts: Partial<KitsuSnapshot> = {}): KitsuSnapshot {
     sequences: [],
     shots: [],
     assets: [],
+    edits: [],
+    concepts: [],
     tasks: [],
     taskTypes: defaultTaskTypes(),
     taskStatuses: defaultStatuses(),

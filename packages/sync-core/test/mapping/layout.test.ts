@@ -40,6 +40,28 @@ describe("default layout", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("puts an edit under its episode, or /edits without one, and concepts under /concepts", () => {
+    const snapshot = snapshotOf({
+      episodes: [kitsu.entity("ep-1", "E01")],
+      edits: [kitsu.entity("edit-1", "Cut A", { parent_id: "ep-1" }), kitsu.entity("edit-2", "Trailer")],
+      concepts: [kitsu.entity("concept-1", "Hero sketch")],
+    });
+    const { folders, warnings } = desiredFolders(snapshot);
+    expect(paths(folders).sort()).toEqual(
+      [
+        "/concepts",
+        "/concepts/hero_sketch",
+        "/edits",
+        "/edits/trailer",
+        "/episodes",
+        "/episodes/e01",
+        "/episodes/e01/cut_a",
+      ].sort(),
+    );
+    expect(folders.find((folder) => folder.key === "edit-1")?.folderType).toBe("Edit");
+    expect(warnings).toEqual([]);
+  });
+
   it("lays out a feature as /sequences/<sequence>/<shot>, with /shots for shots without a sequence", () => {
     const snapshot = snapshotOf({
       sequences: [kitsu.entity("seq-1", "SQ01")],
