@@ -2,7 +2,7 @@ import { type AyonOperation, assertOperationsSucceeded, createAyonClient, newEnt
 import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { reconcileProject } from "../../src/index.js";
+import { PairingError, reconcileProject } from "../../src/index.js";
 import "./kitsu-context.js";
 
 const connection = inject("kitsu");
@@ -225,5 +225,19 @@ describe("reconcile edge cases against a real Zou", () => {
         `/edits/trailer_v1 Edit ${edit.id}`,
       ].sort(),
     );
+  });
+
+  it("refuses to pair onto a taken project name with a clear error, and pairs with explicit names", async () => {
+    const name = `Taken_${stamp()}`;
+    const project = await kitsu.projects.create({ name, production_type: "short" });
+    const ayon = ayonClient();
+    await ayon.projects.deploy({ name, code: `c${stamp()}` });
+    const failure = reconcileProject({ kitsu, ayon }, project.id);
+    await expect(failure).rejects.toBeInstanceOf(PairingError);
+    await expect(failure).rejects.toThrow(/name "Taken_\d+" or code "\w+" is taken .*pass an explicit name and code/);
+    const report = await reconcileProject({ kitsu, ayon }, project.id, {
+      pairing: { name: `${name}_kitsu`, code: `k${stamp()}` },
+    });
+    expect(report).toMatchObject({ createdProject: true, ayonProject: `${name}_kitsu`, failures: [] });
   });
 });
