@@ -12,6 +12,11 @@ export interface AnatomySyncResult {
   attrib: FieldChange[];
   /** Requests that wrote (0 when everything was in place or in a dry run). */
   writes: number;
+  /**
+   * AYON's spelling of a status, task type or folder type: the merge keeps an existing item's
+   * spelling (its unique index is case-insensitive, its foreign keys are not), so entities must use it.
+   */
+  spelling: (list: "statuses" | "taskTypes" | "folderTypes", name: string) => string;
 }
 
 const LISTS = [
@@ -32,13 +37,21 @@ export async function syncAnatomy(
   dryRun: boolean,
 ): Promise<AnatomySyncResult> {
   const project = await ayon.projects.get(projectName);
-  const result: AnatomySyncResult = { added: [], updated: [], attrib: [], writes: 0 };
+  const spellings = new Map<string, string>();
+  const result: AnatomySyncResult = {
+    added: [],
+    updated: [],
+    attrib: [],
+    writes: 0,
+    spelling: (list, name) => spellings.get(`${list}:${name.toLowerCase()}`) ?? name,
+  };
   const patch: Record<string, unknown> = {};
   for (const [key, list] of LISTS) {
     const merged = mergeAnatomyItems(
       (project[key] ?? []) as { name: string }[],
       desired[list] as unknown as { name: string }[],
     );
+    for (const item of merged.items) spellings.set(`${key}:${item.name.toLowerCase()}`, item.name);
     if (!merged.changed) continue;
     patch[key] = merged.items;
     result.added.push(...merged.added.map((name) => `${key}:${name}`));

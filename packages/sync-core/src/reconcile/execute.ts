@@ -94,6 +94,15 @@ export async function executePlan(
     const fallback = await ayon.operations.run(project, deactivate, { canFail: true, chunkSize });
     result.requests += Math.ceil(deactivate.length / chunkSize);
     result.writes += fallback.operations.filter((item) => item.success).length;
+    for (const failed of fallback.failed) {
+      const action = refusedDeletes[Number(failed.id.slice("deactivate".length))];
+      if (action)
+        result.failures.push({
+          ...failureOf(action, failed),
+          action: "update",
+          reason: `deactivation refused: ${failed.detail ?? ""}`,
+        });
+    }
   }
   return result;
 }

@@ -2,7 +2,7 @@ import type { AyonClient, Logger } from "@kitsu-ayon/ayon-sdk";
 import type { KitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { readKitsuSnapshot } from "../kitsu/read-snapshot.js";
 import { buildDesiredProject, type DesiredProjectOptions } from "../mapping/desired-project.js";
-import type { MappingWarning } from "../model/desired-state.js";
+import type { DesiredProject, MappingWarning } from "../model/desired-state.js";
 import { type AnatomySyncResult, syncAnatomy } from "./anatomy-sync.js";
 import { type ExecuteOptions, executePlan, type ReconcileFailure } from "./execute.js";
 import { findPairedProject, type PairingOptions, pairProject, projectNameOf } from "./pairing.js";
@@ -75,7 +75,9 @@ export async function reconcileProject(
   const desired = buildDesiredProject(snapshot, { ...options.mapping, users: users.byPerson });
   const anatomy = exists
     ? await syncAnatomy(clients.ayon, paired.ayonProject, desired, dryRun)
-    : { added: [], updated: [], attrib: [], writes: 0 };
+    : { added: [], updated: [], attrib: [], writes: 0, spelling: (_: string, name: string) => name };
+  useAyonSpelling(desired, anatomy.spelling);
+  await dropUnknownAttributes(clients.ayon, desired);
   const current = exists
     ? await readCurrentProject(clients.ayon, paired.ayonProject, options.signal)
     : { folders: [], tasks: [] };
@@ -123,4 +125,41 @@ async function dryRunPairing(
   const found = await findPairedProject(ayon, project.id);
   if (found) return { ayonProject: found, created: false };
   return { ayonProject: options.name ?? projectNameOf(project.name), created: true };
+}
+
+/** Entities name their type and status as AYON spells them (see AnatomySyncResult.spelling). */
+function useAyonSpelling(desired: DesiredProject, spelling: AnatomySyncResult["spelling"]) {
+  for (const folder of desired.folders) folder.folderType = spelling("folderTypes", folder.folderType);
+  for (const task of desired.tasks) {
+    task.taskType = spelling("taskTypes", task.taskType);
+    task.status = spelling("statuses", task.status);
+  }
+}
+
+/**
+ * AYON silently drops attributes it does not define, so one mapped to a missing attribute would be
+ * planned again on every run: it is left out, with a warning, once per attribute.
+ */
+async function dropUnknownAttributes(ayon: AyonClient, desired: DesiredProject) {
+  const info = await ayon.info();
+  const known = (scope: "folder" | "task") =>
+    new Set(
+      (info.attributes ?? [])
+        .filter((attribute) => attribute.scope?.includes(scope))
+        .map((attribute) => attribute.name),
+    );
+  const reported = new Set<string>();
+  const prune = (attrib: Record<string, unknown>, names: Set<string>, scope: string) => {
+    for (const name of Object.keys(attrib)) {
+      if (names.has(name)) continue;
+      delete attrib[name];
+      if (reported.has(`${scope}:${name}`)) continue;
+      reported.add(`${scope}:${name}`);
+      desired.warnings.push({ kitsuId: "", message: `AYON has no ${scope} attribute "${name}": it is not synced` });
+    }
+  };
+  const [folderNames, taskNames] = [known("folder"), known("task")];
+  if (folderNames.size === 0 && taskNames.size === 0) return;
+  for (const folder of desired.folders) prune(folder.attrib, folderNames, "folder");
+  for (const task of desired.tasks) prune(task.attrib, taskNames, "task");
 }

@@ -2,7 +2,7 @@ import { type AyonOperation, assertOperationsSucceeded, createAyonClient, newEnt
 import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { PairingError, reconcileProject } from "../../src/index.js";
+import { FOLDER_ATTRIBUTE_ROWS, PairingError, reconcileProject, toText } from "../../src/index.js";
 import "./kitsu-context.js";
 
 const connection = inject("kitsu");
@@ -239,5 +239,44 @@ describe("reconcile edge cases against a real Zou", () => {
       pairing: { name: `${name}_kitsu`, code: `k${stamp()}` },
     });
     expect(report).toMatchObject({ createdProject: true, ayonProject: `${name}_kitsu`, failures: [] });
+  });
+
+  it("uses AYON's spelling of an existing type, and leaves out attributes AYON does not define", async () => {
+    const project = await kitsu.projects.create({ name: `Spelling ${stamp()}`, production_type: "short" });
+    const sequence = await kitsu.sequences.create(project.id, { name: "SQ010" });
+    const shot = await kitsu.shots.create(project.id, {
+      name: "SH010",
+      sequence_id: sequence.id,
+      data: { mood: "calm" },
+    });
+    const taskType = (await kitsu.taskTypes.list()).find((type) => type.for_entity === "Shot") as {
+      id: string;
+      name: string;
+    };
+    await kitsu.projects.addTaskType(project.id, taskType.id);
+    await kitsu.tasks.createForShots(project.id, taskType.id, [shot.id]);
+    const ayon = ayonClient();
+    const ayonName = `spelling_${stamp()}`;
+    // An AYON project that already spells the Kitsu task type in lower case.
+    await ayon.projects.deploy({
+      name: ayonName,
+      code: ayonName,
+      anatomy: { task_types: [{ name: taskType.name.toLowerCase() }] } as never,
+    });
+    await ayon.projects.patch(ayonName, { data: { kitsuProjectId: project.id } });
+    const mapping = {
+      attributeRows: {
+        folder: [...FOLDER_ATTRIBUTE_ROWS, { attribute: "kitsuMood", from: ["data.mood"], convert: toText }],
+      },
+    };
+
+    const report = await reconcileProject({ kitsu, ayon }, project.id, { mapping });
+    expect(report.failures).toEqual([]);
+    expect(report.warnings.map((warning) => warning.message)).toContain(
+      'AYON has no folder attribute "kitsuMood": it is not synced',
+    );
+    const tasks = await ayon.entities.tasks(ayonName);
+    expect(tasks.map((task) => task.taskType)).toEqual([taskType.name.toLowerCase()]);
+    expect((await reconcileProject({ kitsu, ayon }, project.id, { mapping })).writes).toBe(0);
   });
 });
