@@ -1,4 +1,4 @@
-import type { CallOptions, KitsuClient, KitsuSchemas } from "@kitsu-ayon/kitsu-sdk";
+import { type CallOptions, type KitsuClient, KitsuConnectionError, type KitsuSchemas } from "@kitsu-ayon/kitsu-sdk";
 
 export interface SeedProductionOptions {
   /** Project name. @default a unique `Seed <stamp>` */
@@ -286,7 +286,15 @@ export async function seedProduction(
     task.taskStatusId = at(cycle, index).id;
     return task.taskStatusId !== todo.id;
   });
-  await mapLimit(changing, limit, (task) => kitsu.tasks.setStatus(task.id, task.taskStatusId, "Seeded status", o));
+  // Under load Zou's server may close a kept-alive connection just as a request reuses it. The client
+  // does not replay a POST that may have been processed; here a second status comment is harmless.
+  const setStatus = (task: SeededTask) => kitsu.tasks.setStatus(task.id, task.taskStatusId, "Seeded status", o);
+  await mapLimit(changing, limit, (task) =>
+    setStatus(task).catch((error: unknown) => {
+      if (error instanceof KitsuConnectionError) return setStatus(task);
+      throw error;
+    }),
+  );
 
   const summary: SeedSummary = {
     episodes: episodeIds.length,
