@@ -1,6 +1,7 @@
 import type { AyonClient } from "@kitsu-ayon/ayon-sdk";
 import { AyonConflictError } from "@kitsu-ayon/ayon-sdk";
 import type { KitsuSchemas } from "@kitsu-ayon/kitsu-sdk";
+import { toAscii } from "../mapping/names.js";
 
 /** The AYON project a Kitsu project syncs into. */
 export interface Pairing {
@@ -24,9 +25,7 @@ export class PairingError extends Error {
 
 /** AYON project names and codes: letters, digits and `_` (they become SQL schema names). */
 export const projectNameOf = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  toAscii(text)
     .replace(/[^A-Za-z0-9_]+/g, "_")
     .replace(/_+/g, "_")
     .replace(/^_|_$/g, "") || "kitsu_project";

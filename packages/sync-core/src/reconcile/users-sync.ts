@@ -137,8 +137,9 @@ async function grantAccess(
   if (options.projectExists === false) return;
   const groups = { ...DEFAULT_ACCESS, ...options.accessGroups };
   const current = new Map(list.map((user) => [user.name.toLowerCase(), user.accessGroups[projectName] ?? []]));
+  const persons = new Map(snapshot.persons.map((person) => [person.id, person]));
   for (const personId of snapshot.team) {
-    const person = snapshot.persons.find((candidate) => candidate.id === personId);
+    const person = persons.get(personId);
     const name = result.byPerson.get(personId);
     const group = person ? groups[person.role] : null;
     if (!name || !group) continue;
