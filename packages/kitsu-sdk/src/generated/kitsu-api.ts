@@ -898,6 +898,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/data/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List entities of any kind, filtered by column
+         * @description Generic CRUD list (`zou/app/blueprints/crud/entity.py EntitiesResource`): every column is an
+         *     equality filter and a value starting with `[` is a JSON list (IN), so `id=["a","b"]` reads
+         *     several entities of any kind in one request. `type` is `Entity` here, not the kind: the kind
+         *     is the entity type (`entity_type_id`). Non-admins see the entities of their projects only.
+         */
+        get: operations["listEntities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/data/entities/{entity_id}": {
         parameters: {
             query?: never;
@@ -2663,6 +2686,11 @@ export interface components {
         TaskId: components["schemas"]["Uuid"];
         TaskTypeId: components["schemas"]["Uuid"];
         TaskStatusId: components["schemas"]["Uuid"];
+        /**
+         * @description Ids as a JSON list (`["a","b"]`): rows with any of them. Keep the request line under 4,094
+         *     bytes, gunicorn's default limit (about 60 ids).
+         */
+        IdListQuery: string;
         ProjectIdQuery: components["schemas"]["Uuid"];
         /** @description An episode id (`all` disables the filter where Kitsu uses it). */
         EpisodeIdQuery: string;
@@ -4028,6 +4056,34 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listEntities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Ids as a JSON list (`["a","b"]`): rows with any of them. Keep the request line under 4,094
+                 *     bytes, gunicorn's default limit (about 60 ids).
+                 */
+                id?: components["parameters"]["IdListQuery"];
+                project_id?: components["parameters"]["ProjectIdQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
     getEntity: {
         parameters: {
             query?: never;
@@ -4131,6 +4187,11 @@ export interface operations {
     listTasks: {
         parameters: {
             query?: {
+                /**
+                 * @description Ids as a JSON list (`["a","b"]`): rows with any of them. Keep the request line under 4,094
+                 *     bytes, gunicorn's default limit (about 60 ids).
+                 */
+                id?: components["parameters"]["IdListQuery"];
                 project_id?: components["parameters"]["ProjectIdQuery"];
                 entity_id?: components["schemas"]["Uuid"];
                 task_type_id?: components["schemas"]["Uuid"];

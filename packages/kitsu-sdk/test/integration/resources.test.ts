@@ -106,6 +106,11 @@ describe("resources against a real Zou", () => {
     }
     await client.entities.update(shot.id, { data: { frame_out: 1050 } });
     expect(await client.entities.get(shot.id)).toMatchObject({ data: { frame_in: 1001, frame_out: 1050 } });
+    // Bulk reads by id, of any kind, over several requests; unknown ids are simply absent.
+    const unknown = Array.from({ length: 70 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`);
+    const byId = await client.entities.listByIds([...unknown, episode.id, shot.id, asset.id, concept.id, shot.id]);
+    expect(byId.map((e) => e.id).sort()).toEqual([episode.id, shot.id, asset.id, concept.id].sort());
+    expect(byId.find((e) => e.id === shot.id)).toMatchObject({ parent_id: sequence.id, data: { frame_out: 1050 } });
 
     // Tasks, status changes, assignment.
     const [shotTask] = await client.tasks.createForShots(project.id, shotType.id, [shot.id]);
@@ -140,6 +145,14 @@ describe("resources against a real Zou", () => {
     await client.tasks.assignMany(artist.id, [extra.id]);
     expect((await client.tasks.list({ assignee: artist.id })).map((t) => t.id).sort()).toEqual(
       [shotTask.id, extra.id].sort(),
+    );
+    expect(
+      (await client.tasks.listByIds([shotTask.id, extra.id, ...unknown])).map((t) => [t.id, t.assignees]).sort(),
+    ).toEqual(
+      [
+        [shotTask.id, [artist.id]],
+        [extra.id, [artist.id]],
+      ].sort(),
     );
     await client.tasks.unassign([extra.id], artist.id);
     expect((await client.tasks.get(extra.id)).assignees).toEqual([]);
