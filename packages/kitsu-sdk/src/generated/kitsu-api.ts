@@ -700,6 +700,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/import/csv/projects/{project_id}/shots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import shots from a CSV file
+         * @description Kitsu's spreadsheet import (`zou/app/blueprints/source/csv/shots.py`). Columns: `Episode` (TV
+         *     shows), `Sequence`, `Name`, and optionally `Description`, `Nb Frames`, `Frame In`, `Frame Out`,
+         *     `FPS`, `Resolution`, metadata by descriptor name and task statuses by task type name. Missing
+         *     episodes and sequences are created. Rows are committed one by one, each emitting `shot:new` (or
+         *     `shot:update` with `update=true`): a bad row stops the import with 400, its `line_number` and the
+         *     count of rows already imported. Managers of the project may import.
+         */
+        post: operations["importShotsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/data/projects/{project_id}/shots": {
         parameters: {
             query?: never;
@@ -3711,6 +3738,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    importShotsCsv: {
+        parameters: {
+            query?: {
+                /** @description Update shots that exist instead of skipping them. */
+                update?: boolean;
+            };
+            header?: never;
+            path: {
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The shots created or updated. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"][];
+                };
             };
             default: components["responses"]["Error"];
         };

@@ -25,6 +25,23 @@ export function shotsResource(http: KitsuHttp) {
           ...init(o),
         }),
       ),
+    /**
+     * Kitsu's CSV import: one request for many shots (`Sequence`, `Name`, optional `Episode`, `Frame In`,
+     * `Frame Out`, `Nb Frames`, `Description`...). Missing sequences and episodes are created; each row
+     * emits its own `shot:new`. `update: true` updates existing shots instead of skipping them.
+     */
+    importCsv: (projectId: string, csv: string, o: CallOptions & { update?: boolean } = {}) => {
+      const form = new FormData();
+      form.append("file", new Blob([csv], { type: "text/csv" }), "shots.csv");
+      return body(
+        http.POST("/import/csv/projects/{project_id}/shots", {
+          params: { path: { project_id: projectId }, ...(o.update ? { query: { update: true } } : {}) },
+          body: form as never,
+          bodySerializer: () => form,
+          ...init(o),
+        }),
+      );
+    },
     delete: (id: string, o: DeleteOptions = {}) =>
       done(
         http.DELETE("/data/shots/{shot_id}", { params: { path: { shot_id: id }, query: forceQuery(o) }, ...init(o) }),

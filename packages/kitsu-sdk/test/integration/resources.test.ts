@@ -106,6 +106,19 @@ describe("resources against a real Zou", () => {
     }
     await client.entities.update(shot.id, { data: { frame_out: 1050 } });
     expect(await client.entities.get(shot.id)).toMatchObject({ data: { frame_in: 1001, frame_out: 1050 } });
+    // The spreadsheet import: one request, a sequence created on the way, one shot:new per row.
+    const imported = await client.shots.importCsv(
+      project.id,
+      "Episode,Sequence,Name,Frame In,Frame Out\nE01,SQ90,SH900,1001,1010\nE01,SQ90,SH910,1001,1020\n",
+    );
+    expect(imported.map((row) => row.name).sort()).toEqual(["SH900", "SH910"]);
+    expect((await client.shots.list(project.id)).find((row) => row.name === "SH910")).toMatchObject({
+      nb_frames: 20,
+      data: { frame_in: 1001, frame_out: 1020 },
+    });
+    await expect(client.shots.importCsv(project.id, "Episode,Sequence,Name\nE01,,SH999\n")).rejects.toBeInstanceOf(
+      KitsuBadRequestError,
+    );
     // Bulk reads by id, of any kind, over several requests; unknown ids are simply absent.
     const unknown = Array.from({ length: 70 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`);
     const byId = await client.entities.listByIds([...unknown, episode.id, shot.id, asset.id, concept.id, shot.id]);
