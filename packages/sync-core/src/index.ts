@@ -1,5 +1,33 @@
 // Public API of @kitsu-ayon/sync-core.
 
+export {
+  type Checkpoint,
+  type CheckpointStore,
+  checkpointKey,
+  createMemoryCheckpointStore,
+  type DeadLetter,
+} from "./engine/checkpoint.js";
+export {
+  type BatchReport,
+  createSyncEngine,
+  type ProjectSelection,
+  type ProjectStatus,
+  type SyncEngine,
+  type SyncEngineOptions,
+  type SyncEngineStatus,
+} from "./engine/create-sync-engine.js";
+export {
+  DEFAULT_SYNC_HANDLERS,
+  type DefaultSyncHandler,
+  type DefaultSyncHandlerName,
+  type HandlerContext,
+  type ProjectPairing,
+  type SyncErrorContext,
+  type SyncErrorHandler,
+  type SyncHandler,
+  type SyncRequests,
+} from "./engine/handlers.js";
+export type { SyncMetrics, Timing } from "./engine/metrics.js";
 export { readKitsuSnapshot } from "./kitsu/read-snapshot.js";
 export {
   type AnatomyOptions,
@@ -99,6 +127,7 @@ export type {
 export type { KitsuSnapshot } from "./model/kitsu-snapshot.js";
 export { type AnatomySyncResult, syncAnatomy } from "./reconcile/anatomy-sync.js";
 export { type ExecuteOptions, type ExecuteResult, executePlan, type ReconcileFailure } from "./reconcile/execute.js";
+export type { SyncEntity, SyncFilter, SyncHookContext, SyncHooks, SyncTransform } from "./reconcile/hooks.js";
 export {
   findPairedProject,
   type Pairing,
@@ -109,11 +138,14 @@ export {
 } from "./reconcile/pairing.js";
 export { attribChanges, type CurrentProject, planReconcile } from "./reconcile/plan.js";
 export type { FieldChange, PlannedAction, ReconcilePlan } from "./reconcile/plan-types.js";
-export { readCurrentProject } from "./reconcile/read-current.js";
+export { readCurrentEntities, readCurrentProject } from "./reconcile/read-current.js";
 export {
+  type PartialRun,
   type ReconcileOptions,
   type ReconcileReport,
   reconcileProject,
+  reconcileSnapshot,
   type SyncClients,
 } from "./reconcile/reconcile-project.js";
+export { excludeEntities, type ScopedDesired, type SyncScope, scopeDesired } from "./reconcile/scope.js";
 export { syncUsers, type UserSyncOptions, type UserSyncResult } from "./reconcile/users-sync.js";

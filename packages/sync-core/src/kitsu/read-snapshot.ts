@@ -77,7 +77,7 @@ export async function readKitsuSnapshot(
   };
 }
 
-function usedOrListed<T extends { id: string }>(all: T[], listed: T[], used: (string | null)[]): T[] {
+export function usedOrListed<T extends { id: string }>(all: T[], listed: T[], used: (string | null)[]): T[] {
   const wanted = new Set([...listed.map((item) => item.id), ...used.filter((id): id is string => id !== null)]);
   const found = all.filter((item) => wanted.has(item.id));
   const known = new Set(found.map((item) => item.id));

@@ -3,15 +3,18 @@ import type { KitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { readKitsuSnapshot } from "../kitsu/read-snapshot.js";
 import { buildDesiredProject, type DesiredProjectOptions } from "../mapping/desired-project.js";
 import type { DesiredProject, MappingWarning } from "../model/desired-state.js";
+import type { KitsuSnapshot } from "../model/kitsu-snapshot.js";
 import { type AnatomySyncResult, syncAnatomy } from "./anatomy-sync.js";
 import { type ExecuteOptions, executePlan, type ReconcileFailure } from "./execute.js";
+import { filterPredicates, type SyncHookContext, type SyncHooks } from "./hooks.js";
 import { findPairedProject, type PairingOptions, pairProject, projectNameOf } from "./pairing.js";
 import { planReconcile } from "./plan.js";
 import type { ReconcilePlan } from "./plan-types.js";
-import { readCurrentProject } from "./read-current.js";
+import { readCurrentEntities, readCurrentProject } from "./read-current.js";
+import { excludeEntities, type SyncScope, scopeDesired } from "./scope.js";
 import { syncUsers, type UserSyncOptions, type UserSyncResult } from "./users-sync.js";
 
-export interface ReconcileOptions extends Omit<ExecuteOptions, "signal"> {
+export interface ReconcileOptions extends Omit<ExecuteOptions, "signal">, SyncHooks {
   /** Compute and return the plan without writing anything to AYON. @default false */
   dryRun?: boolean;
   pairing?: PairingOptions;
@@ -29,14 +32,20 @@ export interface ReconcileReport {
   /** The AYON project was created (or, in a dry run, would be). */
   createdProject: boolean;
   dryRun: boolean;
+  /** `full`: the whole project; `partial`: a live sync of the entities that changed (and their parents). */
+  scope: "full" | "partial";
   anatomy: AnatomySyncResult;
   users: UserSyncResult;
   /** Folder and task actions, in the order they were (or would be) applied. */
   plan: ReconcilePlan;
   /** Writes AYON applied: batch operations plus anatomy and user requests. 0 in a dry run. */
   writes: number;
+  /** Batch-operation requests sent (each carries up to `chunkSize` writes). */
+  requests: number;
   /** Entities AYON refused; the rest was applied. */
   failures: ReconcileFailure[];
+  /** Entities the filter hook left out. */
+  excluded: number;
   warnings: MappingWarning[];
   durationMs: number;
 }
@@ -57,34 +66,81 @@ export async function reconcileProject(
   options: ReconcileOptions = {},
 ): Promise<ReconcileReport> {
   const started = Date.now();
-  const dryRun = options.dryRun ?? false;
   const snapshot = await readKitsuSnapshot(
     clients.kitsu,
     kitsuProjectId,
     options.signal ? { signal: options.signal } : {},
   );
-  const paired = dryRun
-    ? await dryRunPairing(clients.ayon, snapshot.project, options.pairing)
-    : await pairProject(clients.ayon, snapshot.project, options.pairing);
+  const report = await reconcileSnapshot(clients.ayon, snapshot, options);
+  report.durationMs = Date.now() - started;
+  return report;
+}
+
+/** What a live sync already knows, so a partial reconcile reads and writes only what changed. */
+export interface PartialRun {
+  /** The entities that changed. */
+  scope: SyncScope;
+  /** The paired AYON project. */
+  ayonProject: string;
+  /** Kitsu person id -> AYON user name, from the last user sync; users are synced again when absent. */
+  users?: UserSyncResult;
+}
+
+/**
+ * The reconcile on a snapshot already read: the whole project, or (with `partial`) only the
+ * entities in scope and what they need (parents, siblings whose names they could take).
+ */
+export async function reconcileSnapshot(
+  ayon: AyonClient,
+  snapshot: KitsuSnapshot,
+  options: ReconcileOptions = {},
+  partial?: PartialRun,
+): Promise<ReconcileReport> {
+  const started = Date.now();
+  const dryRun = options.dryRun ?? false;
+  const kitsuProjectId = snapshot.project.id;
+  const paired = partial
+    ? { ayonProject: partial.ayonProject, created: false }
+    : dryRun
+      ? await dryRunPairing(ayon, snapshot.project, options.pairing)
+      : await pairProject(ayon, snapshot.project, options.pairing);
   const exists = !(dryRun && paired.created);
-  const users = await syncUsers(clients.ayon, snapshot, paired.ayonProject, {
-    ...options.users,
-    dryRun,
-    projectExists: exists,
-  });
-  const desired = buildDesiredProject(snapshot, { ...options.mapping, users: users.byPerson });
+  const users =
+    partial?.users ??
+    (await syncUsers(ayon, snapshot, paired.ayonProject, {
+      ...options.users,
+      dryRun,
+      projectExists: exists,
+    }));
+  const full = buildDesiredProject(snapshot, { ...options.mapping, users: users.byPerson });
+  const scoped = partial ? scopeDesired(full, partial.scope) : undefined;
+  const context: SyncHookContext = {
+    kitsuProjectId,
+    ayonProject: paired.ayonProject,
+    snapshot,
+    scope: partial ? "partial" : "full",
+  };
+  let desired = scoped?.desired ?? full;
+  if (options.transform) desired = (await options.transform(desired, context)) ?? desired;
   const anatomy = exists
-    ? await syncAnatomy(clients.ayon, paired.ayonProject, desired, dryRun)
+    ? await syncAnatomy(ayon, paired.ayonProject, desired, dryRun)
     : { added: [], updated: [], attrib: [], writes: 0, spelling: (_: string, name: string) => name };
   useAyonSpelling(desired, anatomy.spelling);
-  await dropUnknownAttributes(clients.ayon, desired);
-  const current = exists
-    ? await readCurrentProject(clients.ayon, paired.ayonProject, options.signal)
-    : { folders: [], tasks: [] };
+  await dropUnknownAttributes(ayon, desired);
+  let current = !exists
+    ? { folders: [], tasks: [] }
+    : scoped
+      ? await readCurrentEntities(ayon, paired.ayonProject, scoped, options.signal)
+      : await readCurrentProject(ayon, paired.ayonProject, options.signal);
+  let excluded = 0;
+  if (options.filter) {
+    const kept = excludeEntities(desired, current, filterPredicates(options.filter, context));
+    ({ desired, current, excluded } = kept);
+  }
   const plan = planReconcile(desired, current);
   const executed = dryRun
     ? { writes: 0, requests: 0, failures: [] }
-    : await executePlan(clients.ayon, paired.ayonProject, plan, {
+    : await executePlan(ayon, paired.ayonProject, plan, {
         ...options,
         ...(options.signal ? { signal: options.signal } : {}),
       });
@@ -93,19 +149,22 @@ export async function reconcileProject(
     ayonProject: paired.ayonProject,
     createdProject: paired.created,
     dryRun,
+    scope: context.scope,
     anatomy,
     users,
     plan,
-    writes: executed.writes + anatomy.writes + users.writes,
+    writes: executed.writes + anatomy.writes + (partial?.users ? 0 : users.writes),
+    requests: executed.requests,
     failures: executed.failures,
+    excluded,
     warnings: [
       ...desired.warnings,
-      ...users.warnings,
+      ...(partial?.users ? [] : users.warnings),
       ...plan.warnings.map(({ key, message }) => ({ kitsuId: key, message })),
     ],
     durationMs: Date.now() - started,
   };
-  options.logger?.info("kitsu project reconciled", {
+  options.logger?.info(partial ? "kitsu changes synced" : "kitsu project reconciled", {
     kitsuProjectId,
     ayonProject: report.ayonProject,
     dryRun,
@@ -136,12 +195,25 @@ function useAyonSpelling(desired: DesiredProject, spelling: AnatomySyncResult["s
   }
 }
 
+const INFO_TTL_MS = 5 * 60_000;
+const infoCache = new WeakMap<AyonClient, { until: number; info: ReturnType<AyonClient["info"]> }>();
+
+/** `/api/info` (the attribute definitions), read at most every five minutes per client: live syncs run often. */
+function attributeInfo(ayon: AyonClient): ReturnType<AyonClient["info"]> {
+  const cached = infoCache.get(ayon);
+  if (cached && cached.until > Date.now()) return cached.info;
+  const info = ayon.info();
+  infoCache.set(ayon, { until: Date.now() + INFO_TTL_MS, info });
+  info.catch(() => infoCache.delete(ayon));
+  return info;
+}
+
 /**
  * AYON silently drops attributes it does not define, so one mapped to a missing attribute would be
  * planned again on every run: it is left out, with a warning, once per attribute.
  */
 async function dropUnknownAttributes(ayon: AyonClient, desired: DesiredProject) {
-  const info = await ayon.info();
+  const info = await attributeInfo(ayon);
   const known = (scope: "folder" | "task") =>
     new Set(
       (info.attributes ?? [])

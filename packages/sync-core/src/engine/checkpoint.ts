@@ -1,0 +1,54 @@
+import type { KitsuEvent, KitsuEventCursor } from "@kitsu-ayon/kitsu-sdk";
+
+/** An event that failed every attempt: kept, visible, and retried only on request. */
+export interface DeadLetter {
+  event: KitsuEvent;
+  /** The last error's message. */
+  error: string;
+  /** Error class (`AyonServiceUnavailableError`, `HandlerError`...). */
+  errorKind: string;
+  attempts: number;
+  firstFailedAt: string;
+  lastFailedAt: string;
+}
+
+/** Where a sync engine stands, stored after each batch written to AYON. Plain JSON. */
+export interface Checkpoint {
+  /** Resume the Kitsu event log after this. Every event before it was written to AYON or parked. */
+  cursor: KitsuEventCursor;
+  deadLetters: DeadLetter[];
+  /** ISO time of the save. */
+  savedAt: string;
+}
+
+/**
+ * Durable storage for checkpoints, one per key (a Kitsu site and project selection). The engine saves
+ * only after AYON has the events' effects, so a checkpoint never runs ahead of AYON. Runners provide
+ * durable stores (a file, a database row); `createMemoryCheckpointStore` is for tests and embedding.
+ */
+export interface CheckpointStore {
+  load(key: string): Promise<Checkpoint | undefined>;
+  /** Must be atomic: a failed save keeps the previous checkpoint whole. */
+  save(key: string, checkpoint: Checkpoint): Promise<void>;
+}
+
+/** Checkpoints in memory: they survive an engine's restart in the same process, not the process. */
+export function createMemoryCheckpointStore(): CheckpointStore & { readonly entries: ReadonlyMap<string, Checkpoint> } {
+  const entries = new Map<string, Checkpoint>();
+  return {
+    entries,
+    async load(key) {
+      const found = entries.get(key);
+      return found === undefined ? undefined : structuredClone(found);
+    },
+    async save(key, checkpoint) {
+      entries.set(key, structuredClone(checkpoint));
+    },
+  };
+}
+
+/** The checkpoint key of a Kitsu site and a project selection: another selection keeps its own cursor. */
+export function checkpointKey(kitsuApiUrl: string, projects: "all-open" | readonly string[]): string {
+  const selection = projects === "all-open" ? "all-open" : [...projects].sort().join(",");
+  return `${kitsuApiUrl.replace(/\/+$/, "")}#${selection}`;
+}

@@ -1,0 +1,69 @@
+/** Count, sum and maximum of a timing, in milliseconds (a Prometheus summary without quantiles). */
+export interface Timing {
+  count: number;
+  sumMs: number;
+  maxMs: number;
+  lastMs: number;
+}
+
+/** What a sync engine has done since it started. Counters only grow; `lagSeconds` and gauges move. */
+export interface SyncMetrics {
+  /** Events read from the Kitsu log. */
+  eventsIn: number;
+  /** Events whose effect is in AYON (or that needed none): the checkpoint may pass them. */
+  eventsProcessed: number;
+  /** Events of projects not synced, or that no handler takes. Counted in `eventsProcessed` too. */
+  eventsIgnored: number;
+  /** Events read and not yet processed. */
+  eventsPending: number;
+  /** Now minus the time of the oldest unprocessed event (0 when none). */
+  lagSeconds: number;
+  /** AYON writes applied, by kind. */
+  writes: { create: number; update: number; delete: number; anatomy: number; users: number };
+  /** AYON batch-operation requests. */
+  writeRequests: number;
+  /** Errors, by kind: `kitsu`, `ayon`, `handler`, `entity` (one entity AYON refused), `checkpoint`, `selection`. */
+  errors: Record<string, number>;
+  /** Attempts scheduled again after a failure. */
+  retries: number;
+  /** Events parked in the dead-letter list now. */
+  deadLetters: number;
+  /** Batches of coalesced events synced. */
+  batches: number;
+  /** Whole-project reconciles (on start, periodic, on request). */
+  fullReconciles: number;
+  timings: {
+    /** One batch: Kitsu reads, plan and AYON writes. */
+    batch: Timing;
+    /** From an event's time in Kitsu to its effect written in AYON (Kitsu's times have 1 s precision). */
+    eventToWrite: Timing;
+    fullReconcile: Timing;
+  };
+}
+
+export const emptyTiming = (): Timing => ({ count: 0, sumMs: 0, maxMs: 0, lastMs: 0 });
+
+export function observe(timing: Timing, ms: number): void {
+  timing.count++;
+  timing.sumMs += ms;
+  timing.lastMs = ms;
+  if (ms > timing.maxMs) timing.maxMs = ms;
+}
+
+export function emptyMetrics(): SyncMetrics {
+  return {
+    eventsIn: 0,
+    eventsProcessed: 0,
+    eventsIgnored: 0,
+    eventsPending: 0,
+    lagSeconds: 0,
+    writes: { create: 0, update: 0, delete: 0, anatomy: 0, users: 0 },
+    writeRequests: 0,
+    errors: {},
+    retries: 0,
+    deadLetters: 0,
+    batches: 0,
+    fullReconciles: 0,
+    timings: { batch: emptyTiming(), eventToWrite: emptyTiming(), fullReconcile: emptyTiming() },
+  };
+}

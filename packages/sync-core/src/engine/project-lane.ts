@@ -1,0 +1,101 @@
+import type { AyonClient } from "@kitsu-ayon/ayon-sdk";
+import type { KitsuClient, KitsuSchemas } from "@kitsu-ayon/kitsu-sdk";
+import { readKitsuSnapshot } from "../kitsu/read-snapshot.js";
+import type { KitsuSnapshot } from "../model/kitsu-snapshot.js";
+import { type ReconcileOptions, type ReconcileReport, reconcileSnapshot } from "../reconcile/reconcile-project.js";
+import { syncUsers, type UserSyncResult } from "../reconcile/users-sync.js";
+import type { ProjectPairing } from "./handlers.js";
+import { refreshSnapshot, type Touched } from "./refresh-snapshot.js";
+
+export type LaneState = "starting" | "ready" | "failed" | "removed";
+
+/**
+ * One synced Kitsu project: its cached snapshot, pairing and user map, and a queue that runs its
+ * syncs one at a time (a live batch, a full reconcile, a studio-wide user sync never interleave).
+ */
+export class ProjectLane {
+  state: LaneState = "starting";
+  snapshot: KitsuSnapshot | undefined;
+  pairing: ProjectPairing | undefined;
+  users: UserSyncResult | undefined;
+  lastError: string | undefined;
+  lastFullReconcileAt: string | undefined;
+  lastSyncAt: string | undefined;
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly project: Pick<KitsuSchemas["Project"], "id" | "name">,
+    private readonly clients: { kitsu: KitsuClient; ayon: AyonClient },
+    private readonly options: () => ReconcileOptions,
+  ) {}
+
+  /** Runs `work` after everything queued before it on this project. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(work, work);
+    this.chain = run.catch(() => {});
+    return run;
+  }
+
+  /** Reads the whole project and reconciles it; the snapshot becomes the cache live syncs update. */
+  async full(signal?: AbortSignal): Promise<ReconcileReport> {
+    try {
+      const snapshot = await readKitsuSnapshot(this.clients.kitsu, this.project.id, signal ? { signal } : {});
+      const report = await reconcileSnapshot(this.clients.ayon, snapshot, this.withSignal(signal));
+      this.snapshot = snapshot;
+      this.pairing = { kitsuProjectId: this.project.id, ayonProject: report.ayonProject };
+      this.users = report.users;
+      this.lastFullReconcileAt = new Date().toISOString();
+      this.succeeded();
+      return report;
+    } catch (error) {
+      this.failed(error);
+      throw error;
+    }
+  }
+
+  /**
+   * Brings the cache up to date for what changed and reconciles only that (and what it needs).
+   * Without a cache yet (the first reconcile failed), reconciles the whole project instead.
+   */
+  async partial(touched: Touched, signal?: AbortSignal): Promise<{ report: ReconcileReport; userWrites: number }> {
+    if (!this.snapshot || !this.pairing || !this.users) return { report: await this.full(signal), userWrites: 0 };
+    try {
+      const options = this.withSignal(signal);
+      const refreshed = await refreshSnapshot(this.clients.kitsu, this.snapshot, touched, signal ? { signal } : {});
+      let userWrites = 0;
+      if (touched.users) {
+        this.users = await syncUsers(this.clients.ayon, this.snapshot, this.pairing.ayonProject, {
+          ...options.users,
+          dryRun: false,
+        });
+        userWrites = this.users.writes;
+      }
+      const report = await reconcileSnapshot(this.clients.ayon, this.snapshot, options, {
+        scope: refreshed,
+        ayonProject: this.pairing.ayonProject,
+        users: this.users,
+      });
+      this.succeeded();
+      return { report, userWrites };
+    } catch (error) {
+      this.failed(error);
+      throw error;
+    }
+  }
+
+  private withSignal(signal: AbortSignal | undefined): ReconcileOptions {
+    const options = this.options();
+    return signal ? { ...options, signal } : options;
+  }
+
+  private succeeded() {
+    if (this.state !== "removed") this.state = "ready";
+    this.lastError = undefined;
+    this.lastSyncAt = new Date().toISOString();
+  }
+
+  private failed(error: unknown) {
+    if (this.state !== "removed") this.state = "failed";
+    this.lastError = error instanceof Error ? error.message : String(error);
+  }
+}
