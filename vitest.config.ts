@@ -35,7 +35,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          include: ["packages/*/test/integration/**/*.test.ts"],
+          include: ["packages/*/test/integration/**/*.test.ts", "examples/**/*.test.ts"],
           globalSetup: ["packages/kitsu-sdk/test/integration/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 30_000,
