@@ -1,14 +1,8 @@
 import { startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
-import type { LocalKitsuConnection } from "@kitsu-ayon/kitsu-sdk/testing";
 import { describe, expect, inject, it } from "vitest";
+import "./kitsu-context.js";
 import { seedExample, startExampleEngine } from "./setup.js";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    kitsu: LocalKitsuConnection;
-  }
-}
 
 const poll = async <T>(what: string, probe: () => Promise<T | undefined>): Promise<T> => {
   for (let tries = 0; tries < 200; tries++) {

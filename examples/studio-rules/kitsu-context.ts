@@ -1,0 +1,8 @@
+import type { LocalKitsuConnection } from "@kitsu-ayon/kitsu-sdk/testing";
+
+/** What the test suite's global setup provides: its local Kitsu, read with `inject("kitsu")`. */
+declare module "vitest" {
+  export interface ProvidedContext {
+    kitsu: LocalKitsuConnection;
+  }
+}
