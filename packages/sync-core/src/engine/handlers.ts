@@ -150,7 +150,7 @@ const idIn = (data: unknown, field: string): string | undefined => {
 /**
  * The default Kitsu -> AYON sync, as handlers. `createSyncEngine` registers them all unless told
  * otherwise (`defaultHandlers`); register some yourself to replace or wrap one:
- * `engine.on(DEFAULT_SYNC_HANDLERS.tasks.events, (ctx) => skip(ctx) || DEFAULT_SYNC_HANDLERS.tasks.handle(ctx))`.
+ * `engine.on(DEFAULT_SYNC_HANDLERS.tasks.events, (ctx) => { if (!skip(ctx)) return DEFAULT_SYNC_HANDLERS.tasks.handle(ctx); })`.
  */
 export const DEFAULT_SYNC_HANDLERS = {
   /** Assets, shots, sequences, episodes, edits and concepts: created, renamed, moved, cancelled, deleted. */

@@ -95,7 +95,11 @@ export function excludeEntities(
     desired.tasks.filter((task) => excludedFolders.has(task.folderKey) || !keep.task(task)).map((task) => task.key),
   );
   if (excludedFolders.size === 0 && excludedTasks.size === 0) return { desired, current, excluded: 0 };
-  // AYON entities under an excluded folder are left alone too, whatever their own key.
+  // AYON entities under an excluded folder are left alone too, unless Kitsu keeps them elsewhere
+  // (moved out of the excluded part: planned as a move, not created twice).
+  const kept = new Set<string>();
+  for (const folder of desired.folders) if (!excludedFolders.has(folder.key)) kept.add(folder.key);
+  for (const task of desired.tasks) if (!excludedTasks.has(task.key)) kept.add(task.key);
   const excludedIds = new Set<string>();
   const keyOf = (entity: { data: Record<string, unknown> }) =>
     typeof entity.data.kitsuId === "string" ? entity.data.kitsuId : undefined;
@@ -118,10 +122,14 @@ export function excludeEntities(
       tasks: desired.tasks.filter((task) => !excludedTasks.has(task.key)),
     },
     current: {
-      folders: current.folders.filter((folder) => !isExcluded(folder.id)),
+      folders: current.folders.filter((folder) => {
+        const key = keyOf(folder);
+        return key !== undefined && kept.has(key) ? true : !isExcluded(folder.id);
+      }),
       tasks: current.tasks.filter((task) => {
         const key = keyOf(task);
-        return !(key !== undefined && excludedTasks.has(key)) && !isExcluded(task.folderId);
+        if (key !== undefined && excludedTasks.has(key)) return false;
+        return key !== undefined && kept.has(key) ? true : !isExcluded(task.folderId);
       }),
     },
     excluded: excludedFolders.size + excludedTasks.size,

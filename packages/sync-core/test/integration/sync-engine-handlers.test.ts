@@ -54,7 +54,7 @@ beforeAll(async () => {
     },
   });
   engine.on("shot:new", async (context) => {
-    const shot = await context.kitsu.entities.get(context.event.data.shot_id);
+    const shot = await context.kitsu.entities.get(context.event.data.shot_id ?? "");
     if (shot.name === "BOOM" && explode) throw new Error("studio rule failed for BOOM");
     context.logger.warn("studio rule ran", { shot: shot.name });
     context.afterSync((report) => {
