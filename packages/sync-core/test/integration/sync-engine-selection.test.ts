@@ -1,0 +1,57 @@
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createMemoryCheckpointStore, createSyncEngine, reconcileProject, type SyncEngine } from "../../src/index.js";
+import "./kitsu-context.js";
+import { ayonClient, createSmallProject, folderOf, kitsuClient, waitFor } from "./engine-fixture.js";
+
+const kitsu = kitsuClient(inject("kitsu"));
+let emulator: AyonEmulator;
+let engine: SyncEngine;
+
+beforeAll(async () => {
+  emulator = await startAyonEmulator();
+}, 60_000);
+
+afterAll(async () => {
+  await engine?.stop();
+  await emulator?.stop();
+});
+
+describe("project selection: paired projects, picked up and dropped while running", () => {
+  it("syncs a project once it is paired, and stops when it is closed in Kitsu", async () => {
+    const ayon = ayonClient(emulator);
+    const small = await createSmallProject(kitsu, "Paired");
+    engine = createSyncEngine({
+      kitsu,
+      ayon,
+      projects: "paired",
+      checkpoints: createMemoryCheckpointStore(),
+      coalesceMs: 50,
+      reconcileIntervalMs: 0,
+      selectionRefreshMs: 200,
+    });
+    await engine.start();
+    // Nothing is paired with this emulator yet: every Kitsu project is left alone.
+    expect(engine.status().projects).toEqual([]);
+
+    // Paired from elsewhere (a one-off sync), then followed live.
+    const paired = await reconcileProject({ kitsu, ayon }, small.project.id);
+    await waitFor("the pairing picked up", async () =>
+      engine.status().projects.some((each) => each.kitsuProjectId === small.project.id && each.state === "ready"),
+    );
+    const shot = await kitsu.shots.create(small.project.id, { name: "SH020", sequence_id: small.sequence.id });
+    await waitFor("a live change", () => folderOf(ayon, paired.ayonProject, shot.id));
+
+    // Closed in Kitsu: dropped, and its later changes are not synced.
+    const closed = (await kitsu.projects.statuses()).find((status) => status.name === "Closed");
+    await kitsu.projects.update(small.project.id, { project_status_id: closed?.id ?? "" });
+    await waitFor("the project dropped", async () => engine.status().projects.length === 0);
+    const late = await kitsu.shots.create(small.project.id, { name: "SH030", sequence_id: small.sequence.id });
+    await waitFor(
+      "the late event read",
+      async () => engine.metrics().eventsPending === 0 && engine.metrics().eventsIgnored > 0,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await folderOf(ayon, paired.ayonProject, late.id)).toBeUndefined();
+  }, 60_000);
+});
