@@ -20,6 +20,12 @@ export interface KitsuEventStreamOptions {
   lookbackSeconds?: number;
   /** Stop reading the log while this many events wait for the consumer. @default 5000 */
   maxBuffered?: number;
+  /**
+   * Least time between two log reads while the doorbell keeps ringing (a burst rings once per
+   * event): rings during a read are served by one read after it, this long after the previous one
+   * started. @default 250
+   */
+  minReadIntervalMs?: number;
 }
 
 export interface KitsuEventStream extends AsyncIterable<KitsuEvent> {
@@ -76,6 +82,7 @@ export function createKitsuEventStream(
   const idlePollMs = options.idlePollIntervalMs ?? 30_000;
   const maxBuffered = options.maxBuffered ?? 5000;
   const lookbackSeconds = options.lookbackSeconds ?? 10;
+  const minReadInterval = options.minReadIntervalMs ?? 250;
   const projectIds = options.projectIds ? [...new Set(options.projectIds)] : undefined;
   const errorListeners = new Set<(error: unknown) => void>();
   const liveListeners = new Set<(event: KitsuLiveEvent) => void>();
@@ -161,8 +168,13 @@ export function createKitsuEventStream(
       return reading;
     }
     reading = (async () => {
+      let started = 0;
       do {
+        const wait = started + minReadInterval - Date.now();
+        if (started > 0 && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        if (closed) break;
         readAgain = false;
+        started = Date.now();
         try {
           await readOnce();
         } catch (error) {

@@ -50,6 +50,15 @@ export interface SyncEngineOptions extends Omit<ReconcileOptions, "dryRun" | "si
   coalesceMs?: number;
   /** ...or once its first event waited this long. @default 2000 */
   coalesceMaxMs?: number;
+  /**
+   * A project that received at least this many events in the last `coalesceMaxMs` is in a burst (an
+   * import, a bulk change): its batch keeps growing until no event came for a second, it holds
+   * `chunkSize` events, or its first event waited `burstMaxMs`, so a burst is written in few large
+   * requests. @default 20
+   */
+  burstEvents?: number;
+  /** @default 10000 */
+  burstMaxMs?: number;
   /** Events per batch at most. @default 5000 */
   maxBatchEvents?: number;
   /** Reading the Kitsu log pauses while this many events wait. @default 20000 */
@@ -150,6 +159,8 @@ interface LaneTouched extends Touched {
 }
 
 const STUDIO = "studio";
+/** In a burst, a batch is written once no event came for this long. */
+const BURST_QUIET_MS = 1000;
 const PROJECT_EVENTS = new Set(["project:new", "project:update", "project:delete"]);
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
@@ -188,6 +199,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const coalesceMs = options.coalesceMs ?? 200;
   const coalesceMaxMs = options.coalesceMaxMs ?? 2000;
   const maxBatch = options.maxBatchEvents ?? 5000;
+  const burstEvents = options.burstEvents ?? 20;
+  const burstMaxMs = options.burstMaxMs ?? 10_000;
+  // A burst's batch is written once it fills a write request.
+  const burstFull = Math.min(maxBatch, options.chunkSize ?? 500);
   const maxPending = options.maxPendingEvents ?? 20_000;
   const attempts = options.retry?.attempts ?? 5;
   const baseDelay = options.retry?.baseDelayMs ?? 1000;
@@ -225,6 +240,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       defaultHandlers: _d,
       coalesceMs: _cm,
       coalesceMaxMs: _cx,
+      burstEvents: _be,
+      burstMaxMs: _bm,
       maxBatchEvents: _mb,
       maxPendingEvents: _mp,
       retry: _r,
@@ -362,24 +379,50 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return queue;
   };
 
+  /** Arrival times of each lane's recent events, to tell a burst from a few edits. */
+  const arrivals = new Map<string, number[]>();
+  const arrived = (lane: string, at: number) => {
+    const list = arrivals.get(lane) ?? [];
+    list.push(at);
+    if (list.length > burstEvents * 4) list.splice(0, list.length - burstEvents * 2);
+    arrivals.set(lane, list);
+  };
+  const inBurst = (lane: string, now: number) => {
+    const list = arrivals.get(lane) ?? [];
+    let recent = 0;
+    for (let index = list.length - 1; index >= 0 && (list[index] as number) > now - coalesceMaxMs; index--) recent++;
+    return recent >= burstEvents;
+  };
+
   /** Plans the lane's next batch: when its events stopped coming, or its oldest waited long enough. */
   const schedule = (lane: string) => {
     if (running.has(lane) || abort.signal.aborted) return;
     const queue = queueOf(lane);
     if (queue.length === 0) return;
     const now = Date.now();
-    const ready = queue.filter((pending) => pending.notBefore <= now);
-    // Stopping: what waits out a retry delay stays after the cursor, for the next start.
-    if (state === "stopping" && ready.length === 0) return;
-    let at: number;
-    if (ready.length === 0) at = Math.min(...queue.map((pending) => pending.notBefore));
-    else if (ready.some((pending) => pending.attempts > 0) || ready.length >= maxBatch || state === "stopping")
-      at = now;
-    else {
-      const newest = Math.max(...ready.map((pending) => pending.arrivedAt));
-      const oldest = Math.min(...ready.map((pending) => pending.arrivedAt));
-      at = Math.min(newest + coalesceMs, oldest + coalesceMaxMs);
+    // One pass: this runs on every event of a burst.
+    let ready = 0;
+    let retry = false;
+    let nextRetry = Number.POSITIVE_INFINITY;
+    let newest = 0;
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const pending of queue) {
+      if (pending.notBefore > now) {
+        nextRetry = Math.min(nextRetry, pending.notBefore);
+        continue;
+      }
+      ready++;
+      retry ||= pending.attempts > 0;
+      newest = Math.max(newest, pending.arrivedAt);
+      oldest = Math.min(oldest, pending.arrivedAt);
     }
+    // Stopping: what waits out a retry delay stays after the cursor, for the next start.
+    if (state === "stopping" && ready === 0) return;
+    let at: number;
+    if (ready === 0) at = nextRetry;
+    else if (retry || ready >= maxBatch || ready >= burstFull || state === "stopping") at = now;
+    else if (inBurst(lane, now)) at = Math.min(newest + BURST_QUIET_MS, oldest + burstMaxMs);
+    else at = Math.min(newest + coalesceMs, oldest + coalesceMaxMs);
     clearTimeout(timers.get(lane));
     timers.set(
       lane,
@@ -596,6 +639,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     pending.lane = lane;
     queueOf(lane).push(pending);
+    arrived(lane, pending.arrivedAt);
     schedule(lane);
   };
 

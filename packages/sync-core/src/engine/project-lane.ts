@@ -63,12 +63,21 @@ export class ProjectLane {
       const options = this.withSignal(signal);
       const refreshed = await refreshSnapshot(this.clients.kitsu, this.snapshot, touched, signal ? { signal } : {});
       let userWrites = 0;
-      if (touched.users) {
+      const known = this.users.byPerson;
+      // A task given to someone AYON has no user for yet (created in Kitsu moments ago) syncs users first.
+      const unmapped = this.snapshot.tasks.some(
+        (task) => refreshed.tasks.has(task.id) && task.assignees.some((id) => !known.has(id)),
+      );
+      if (touched.users || unmapped) {
         this.users = await syncUsers(this.clients.ayon, this.snapshot, this.pairing.ayonProject, {
           ...options.users,
           dryRun: false,
         });
         userWrites = this.users.writes;
+        // Tasks of persons who just got a user may have been synced without them: sync them again.
+        const mapped = this.users.byPerson;
+        for (const task of this.snapshot.tasks)
+          if (task.assignees.some((id) => mapped.has(id) && !known.has(id))) refreshed.tasks.add(task.id);
       }
       const report = await reconcileSnapshot(this.clients.ayon, this.snapshot, options, {
         scope: refreshed,
