@@ -1,5 +1,5 @@
 import type { CallOptions, KitsuClient, KitsuSchemas } from "@kitsu-ayon/kitsu-sdk";
-import { usedOrListed } from "../kitsu/read-snapshot.js";
+import { readEntityLists, usedOrListed } from "../kitsu/read-snapshot.js";
 import type { EntityKind } from "../mapping/snapshot-entities.js";
 import type { KitsuSnapshot } from "../model/kitsu-snapshot.js";
 
@@ -66,7 +66,7 @@ export async function refreshSnapshot(
 
   if (wanted.size > LIST_READ_THRESHOLD) {
     const lists = await count(readEntityLists(kitsu, snapshot.project.id, options), KINDS.length);
-    for (const kind of KINDS) snapshot[LISTS[kind]] = lists[kind];
+    for (const kind of KINDS) snapshot[LISTS[kind]] = lists[LISTS[kind]];
     for (const id of wanted.keys()) scope.folders.add(id);
   } else if (wanted.size) {
     await refreshEntities(kitsu, snapshot, wanted, scope.folders, options, (n) => {
@@ -177,27 +177,4 @@ function entityIndex(snapshot: KitsuSnapshot): Set<string> {
 
 function asKind(forEntity: string | null | undefined): EntityKind | undefined {
   return KINDS.find((kind) => kind === forEntity) ?? (forEntity ? "Asset" : undefined);
-}
-
-async function readEntityLists(
-  kitsu: KitsuClient,
-  projectId: string,
-  options: CallOptions,
-): Promise<Record<EntityKind, Entity[]>> {
-  const [episodes, sequences, shots, assets, edits, concepts] = await Promise.all([
-    kitsu.episodes.list(projectId, options),
-    kitsu.sequences.list(projectId, options),
-    kitsu.shots.list(projectId, options),
-    kitsu.assets.list(projectId, options),
-    kitsu.edits.list(projectId, options),
-    kitsu.concepts.list(projectId, options),
-  ]);
-  return {
-    Episode: episodes,
-    Sequence: sequences,
-    Shot: shots,
-    Asset: assets,
-    Edit: edits,
-    Concept: concepts,
-  };
 }

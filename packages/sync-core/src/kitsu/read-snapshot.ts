@@ -20,12 +20,7 @@ export async function readKitsuSnapshot(
   const [
     project,
     assetTypes,
-    episodes,
-    sequences,
-    shots,
-    assets,
-    edits,
-    concepts,
+    { episodes, sequences, shots, assets, edits, concepts },
     tasks,
     projectTaskTypes,
     projectTaskStatuses,
@@ -36,12 +31,7 @@ export async function readKitsuSnapshot(
   ] = await Promise.all([
     kitsu.projects.get(projectId, o),
     kitsu.projects.assetTypes(projectId, o),
-    kitsu.episodes.list(projectId, o),
-    kitsu.sequences.list(projectId, o),
-    kitsu.shots.list(projectId, o),
-    kitsu.assets.list(projectId, o),
-    kitsu.edits.list(projectId, o),
-    kitsu.concepts.list(projectId, o),
+    readEntityLists(kitsu, projectId, o),
     kitsu.tasks.listForProject(projectId, o),
     kitsu.projects.taskTypes(projectId, o),
     kitsu.projects.taskStatuses(projectId, o),
@@ -82,4 +72,17 @@ export function usedOrListed<T extends { id: string }>(all: T[], listed: T[], us
   const found = all.filter((item) => wanted.has(item.id));
   const known = new Set(found.map((item) => item.id));
   return [...found, ...listed.filter((item) => !known.has(item.id))];
+}
+
+/** The folder-making entities of a project, by kind: six requests started at once. */
+export async function readEntityLists(kitsu: KitsuClient, projectId: string, options: CallOptions = {}) {
+  const [episodes, sequences, shots, assets, edits, concepts] = await Promise.all([
+    kitsu.episodes.list(projectId, options),
+    kitsu.sequences.list(projectId, options),
+    kitsu.shots.list(projectId, options),
+    kitsu.assets.list(projectId, options),
+    kitsu.edits.list(projectId, options),
+    kitsu.concepts.list(projectId, options),
+  ]);
+  return { episodes, sequences, shots, assets, edits, concepts };
 }

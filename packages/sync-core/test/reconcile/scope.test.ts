@@ -4,30 +4,8 @@ import { withSuffix } from "../../src/mapping/names.js";
 import type { DesiredFolder, DesiredProject, DesiredTask } from "../../src/model/desired-state.js";
 import { type CurrentProject, planReconcile } from "../../src/reconcile/plan.js";
 import { excludeEntities, type SyncScope, scopeDesired } from "../../src/reconcile/scope.js";
+import { folder, task } from "./desired-fixtures.js";
 
-const folder = (key: string, parentKey: string | null, extra: Partial<DesiredFolder> = {}): DesiredFolder => ({
-  key,
-  parentKey,
-  name: key,
-  label: key.toUpperCase(),
-  folderType: "Shot",
-  attrib: {},
-  active: true,
-  kind: "Shot",
-  ...extra,
-});
-const task = (key: string, folderKey: string, extra: Partial<DesiredTask> = {}): DesiredTask => ({
-  key,
-  folderKey,
-  name: key,
-  label: key,
-  taskType: "Animation",
-  status: "Todo",
-  assignees: [],
-  attrib: {},
-  active: true,
-  ...extra,
-});
 const desiredOf = (folders: DesiredFolder[], tasks: DesiredTask[] = []): DesiredProject => ({
   folders,
   tasks,
