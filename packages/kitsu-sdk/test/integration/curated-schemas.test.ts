@@ -367,6 +367,28 @@ describe("curated Kitsu schemas against a real Zou", () => {
     await expect(get(`/data/projects/${project.id}/shots`)).resolves.toEqual([]);
   });
 
+  it("imports shots from a spreadsheet, and reads entities and tasks by id in bulk", async () => {
+    const form = new FormData();
+    form.append("file", new Blob(["Episode,Sequence,Name\nE02,SQ010,SH900\n"], { type: "text/csv" }), "shots.csv");
+    const response = await contract.fetch(`${kitsu.apiUrl}/import/csv/projects/${project.id}/shots`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${kitsu.bot.token}` },
+      body: form,
+    });
+    expect(response.status).toBe(201);
+    const [imported] = (await response.json()) as Schemas["Entity"][];
+    // The breakdown was deleted above: the import creates the episode and sequence again.
+    expect(imported).toMatchObject({ name: "SH900", parent_id: expect.any(String) });
+    const wanted = [imported?.id, imported?.parent_id];
+    const entities = await get<Schemas["Entity"][]>(`/data/entities?id=${encodeURIComponent(JSON.stringify(wanted))}`);
+    expect(entities.map((entity) => entity.id).sort()).toEqual([...wanted].sort());
+    const tasks = await get<Schemas["Task"][]>(
+      `/data/tasks?id=${encodeURIComponent(JSON.stringify([shotTask.id]))}&relations=true`,
+    );
+    // That task was deleted above: absent, not an error.
+    expect(tasks).toEqual([]);
+  });
+
   it("deletes the team member, the persons, the closed project and the studio settings it used", async () => {
     await del(`/data/projects/${project.id}/team/${artist.id}`);
     await del(`/data/persons/${artist.id}?force=true`);

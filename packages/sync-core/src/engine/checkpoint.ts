@@ -48,7 +48,7 @@ export function createMemoryCheckpointStore(): CheckpointStore & { readonly entr
 }
 
 /** The checkpoint key of a Kitsu site and a project selection: another selection keeps its own cursor. */
-export function checkpointKey(kitsuApiUrl: string, projects: "all-open" | readonly string[]): string {
-  const selection = projects === "all-open" ? "all-open" : [...projects].sort().join(",");
+export function checkpointKey(kitsuApiUrl: string, projects: "all-open" | "paired" | readonly string[]): string {
+  const selection = typeof projects === "string" ? projects : [...projects].sort().join(",");
   return `${kitsuApiUrl.replace(/\/+$/, "")}#${selection}`;
 }

@@ -10,6 +10,7 @@ import type {
   TypedKitsuEvent,
 } from "@kitsu-ayon/kitsu-sdk";
 import type { EntityKind } from "../mapping/snapshot-entities.js";
+import type { PairingOptions } from "../reconcile/pairing.js";
 import type { ReconcileOptions, ReconcileReport } from "../reconcile/reconcile-project.js";
 import { type Checkpoint, type CheckpointStore, checkpointKey, type DeadLetter } from "./checkpoint.js";
 import {
@@ -35,11 +36,13 @@ export type ProjectSelection =
   /** These Kitsu projects, by id or name, whatever their status. */
   | readonly string[];
 
-export interface SyncEngineOptions extends Omit<ReconcileOptions, "dryRun" | "signal" | "logger"> {
+export interface SyncEngineOptions extends Omit<ReconcileOptions, "dryRun" | "signal" | "logger" | "pairing"> {
   kitsu: KitsuClient;
   ayon: AyonClient;
   /** @default "all-open" */
   projects?: ProjectSelection;
+  /** The AYON name and code to give a Kitsu project that is not paired yet. @default derived from its name and code */
+  pairing?: (project: KitsuSchemas["Project"]) => PairingOptions | undefined;
   checkpoints: CheckpointStore;
   /** @default `checkpointKey(kitsu.apiUrl, projects)` */
   checkpointKey?: string;
@@ -133,7 +136,11 @@ export interface SyncEngine {
   onError(handler: SyncErrorHandler): () => void;
   onBatch(listener: (batch: BatchReport) => void): () => void;
   deadLetters(): readonly DeadLetter[];
-  /** Tries parked events again (all, or those with these event ids); resolves with how many were re-queued. */
+  /**
+   * Tries parked events again (all, or those with these event ids) and returns how many were queued.
+   * Each stays in the list, and in the stored checkpoint, until its retry succeeds. Events of projects
+   * the engine does not sync now stay parked. Throws when the engine is not running.
+   */
   retryDeadLetters(eventIds?: readonly string[]): number;
   /** Drops parked events for good (all, or those with these event ids); resolves with how many. */
   discardDeadLetters(eventIds?: readonly string[]): Promise<number>;
@@ -149,8 +156,8 @@ interface Pending {
   /** What the handlers asked for, kept so a retry after a failed write does not run them again. */
   touched?: LaneTouched;
   afterSync: ((report: ReconcileReport | undefined) => void | Promise<void>)[];
-  /** Re-queued from the dead-letter list: outside the cursor's order. */
-  revived?: boolean;
+  /** Re-queued from the dead-letter list (outside the cursor's order): the entry it came from. */
+  revived?: DeadLetter | undefined;
   arrivedAt: number;
 }
 
@@ -195,7 +202,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { kitsu, ayon } = options;
   const logger = options.logger ?? silent;
   const selection: ProjectSelection = options.projects ?? "all-open";
-  const key = options.checkpointKey ?? checkpointKey(kitsu.apiUrl, selection === "paired" ? "all-open" : selection);
+  const key = options.checkpointKey ?? checkpointKey(kitsu.apiUrl, selection);
   const coalesceMs = options.coalesceMs ?? 200;
   const coalesceMaxMs = options.coalesceMaxMs ?? 2000;
   const maxBatch = options.maxBatchEvents ?? 5000;
@@ -229,11 +236,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let wakeIntake: (() => void) | undefined;
   let selectionRefresh: Promise<void> | undefined;
 
-  const reconcileOptions = (): ReconcileOptions => {
+  const reconcileOptions = (project: KitsuSchemas["Project"]): ReconcileOptions => {
     const {
       kitsu: _k,
       ayon: _a,
       projects: _p,
+      pairing: _pa,
       checkpoints: _c,
       checkpointKey: _ck,
       logger: _l,
@@ -252,7 +260,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       stream: _s,
       ...rest
     } = options;
-    return { ...rest, logger };
+    const pairing = options.pairing?.(project);
+    return { ...rest, logger, ...(pairing ? { pairing } : {}) };
   };
 
   const countError = (kind: string) => {
@@ -302,7 +311,6 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       cursor = stream.ack(last.event);
       void save();
     }
-    metrics.eventsPending = order.length;
     if (order.length < maxPending) wakeIntake?.();
   };
 
@@ -310,19 +318,33 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (pending.done) return;
     pending.done = true;
     metrics.eventsProcessed++;
-    if (!pending.revived) advance();
+    if (!pending.revived) {
+      metrics.eventsPending--;
+      return advance();
+    }
+    // A retried dead letter leaves the list only now that it went through (or was parked again).
+    deadLetters = deadLetters.filter((letter) => letter !== pending.revived);
+    metrics.deadLetters = deadLetters.length;
+    void save();
   };
 
   const park = (pending: Pending, error: unknown) => {
     const now = new Date().toISOString();
-    deadLetters.push({
+    const letter: DeadLetter = {
       event: pending.event,
       error: message(error),
       errorKind: errorKind(error),
       attempts: pending.attempts,
-      firstFailedAt: pending.firstFailedAt ?? now,
+      firstFailedAt: pending.revived?.firstFailedAt ?? pending.firstFailedAt ?? now,
       lastFailedAt: now,
-    });
+    };
+    // Parked again: its old entry is replaced by this one.
+    if (pending.revived) {
+      const index = deadLetters.indexOf(pending.revived);
+      if (index >= 0) deadLetters.splice(index, 1);
+      pending.revived = undefined;
+    }
+    deadLetters.push(letter);
     if (deadLetters.length > maxDeadLetters) {
       const dropped = deadLetters.splice(0, deadLetters.length - maxDeadLetters);
       logger.error("kitsu-ayon: the dead-letter list is full; the oldest entries were dropped", {
@@ -336,7 +358,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       attempts: pending.attempts,
       error: message(error),
     });
-    finish(pending);
+    pending.done = true;
+    metrics.eventsProcessed++;
+    metrics.eventsPending--;
+    advance();
+    void save();
   };
 
   const fail = async (pending: Pending, error: unknown, stage: "handler" | "sync") => {
@@ -440,12 +466,21 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     );
   };
 
-  /** Takes the lane's next batch: ready events, a failed one alone (so it cannot fail others again). */
+  /**
+   * Takes the lane's next batch: the ready events together (an outage fails and retries them as one
+   * batch), except one on its last attempt, which goes alone so a poison event cannot take others along.
+   */
   const takeBatch = (lane: string): Pending[] => {
     const queue = queueOf(lane);
     const now = Date.now();
-    const retry = queue.find((pending) => pending.notBefore <= now && pending.attempts > 0);
-    const batch = retry ? [retry] : queue.filter((pending) => pending.notBefore <= now).slice(0, maxBatch);
+    const last = queue.find(
+      (pending) => pending.notBefore <= now && pending.attempts >= attempts - 1 && pending.attempts > 0,
+    );
+    const batch = last
+      ? [last]
+      : queue
+          .filter((pending) => pending.notBefore <= now && (pending.attempts === 0 || pending.attempts < attempts - 1))
+          .slice(0, maxBatch);
     const taken = new Set(batch);
     queues.set(
       lane,
@@ -508,9 +543,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   };
 
   const recordReport = (report: ReconcileReport, userWrites: number) => {
+    const refused = new Set(report.failures.map((failure) => `${failure.action} ${failure.kitsuId}`));
     for (const action of report.plan.actions) {
-      const failed = report.failures.some((failure) => failure.kitsuId === ("key" in action ? action.key : ""));
-      if (!failed && !report.dryRun) metrics.writes[action.kind]++;
+      const key = action.kind === "create" ? action.desired.key : action.key;
+      if (!refused.has(`${action.kind} ${key}`) && !report.dryRun) metrics.writes[action.kind]++;
     }
     metrics.writes.anatomy += report.anatomy.writes;
     metrics.writes.users += userWrites + (report.scope === "full" ? report.users.writes : 0);
@@ -548,7 +584,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         );
         report = synced.report;
         recordReport(synced.report, synced.userWrites);
-        if (touched.full) {
+        if (synced.report.scope === "full") {
           metrics.fullReconciles++;
           observe(metrics.timings.fullReconcile, synced.report.durationMs);
         }
@@ -565,8 +601,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
               ),
             ),
         );
-        for (const result of results)
-          if (result.status === "fulfilled") recordReport(result.value.report, result.value.userWrites);
+        for (const result of results) {
+          if (result.status !== "fulfilled") continue;
+          recordReport(result.value.report, result.value.userWrites);
+          if (result.value.report.scope === "full") {
+            metrics.fullReconciles++;
+            observe(metrics.timings.fullReconcile, result.value.report.durationMs);
+          }
+        }
         const failed = results.find((result) => result.status === "rejected");
         if (failed) throw failed.reason;
       }
@@ -581,7 +623,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const now = Date.now();
     for (const pending of ok) {
       observe(metrics.timings.eventToWrite, Math.max(0, now - Date.parse(pending.event.createdAt)));
-      if (!asked && registry.matching(pending.event).length === 0) metrics.eventsIgnored++;
+      if (registry.matching(pending.event).length === 0) metrics.eventsIgnored++;
       finish(pending);
       for (const callback of pending.afterSync) {
         try {
@@ -629,7 +671,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       arrivedAt: Date.now(),
     };
     order.push(pending);
-    metrics.eventsPending = order.length;
+    metrics.eventsPending++;
     if (PROJECT_EVENTS.has(event.name)) refreshSelectionSoon();
     const lane = route(event);
     if (lane === undefined || (lane === STUDIO && registry.matching(event).length === 0)) {
@@ -711,7 +753,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const added: ProjectLane[] = [];
     for (const project of projects) {
       if (lanes.has(project.id)) continue;
-      const lane = new ProjectLane(project, { kitsu, ayon }, reconcileOptions);
+      const lane = new ProjectLane(project, { kitsu, ayon }, () => reconcileOptions(project));
       lanes.set(project.id, lane);
       added.push(lane);
       logger.info("kitsu-ayon: project synced", { kitsuProjectId: project.id, name: project.name });
@@ -818,6 +860,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
       order.length = 0;
+      metrics.eventsPending = 0;
       for (const lane of queues.keys()) queues.set(lane, []);
       lanes.clear();
       state = "stopped";
@@ -868,26 +911,28 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     deadLetters: () => [...deadLetters],
     retryDeadLetters(eventIds) {
-      const chosen = deadLetters.filter((letter) => !eventIds || eventIds.includes(letter.event.id));
-      deadLetters = deadLetters.filter((letter) => !chosen.includes(letter));
-      metrics.deadLetters = deadLetters.length;
-      for (const letter of chosen) {
-        const lane = route(letter.event) ?? STUDIO;
-        const pending: Pending = {
+      if (state !== "running") throw new Error(`the sync engine is ${state}: start it before retrying dead letters`);
+      const queued = new Set<DeadLetter>();
+      for (const pending of queues.values()) for (const each of pending) if (each.revived) queued.add(each.revived);
+      let count = 0;
+      for (const letter of deadLetters) {
+        if (eventIds && !eventIds.includes(letter.event.id)) continue;
+        const lane = route(letter.event);
+        if (lane === undefined || queued.has(letter)) continue;
+        queueOf(lane).push({
           event: letter.event,
           lane,
           done: false,
           attempts: 0,
           notBefore: 0,
           afterSync: [],
-          revived: true,
+          revived: letter,
           arrivedAt: Date.now(),
-        };
-        queueOf(lane).push(pending);
+        });
         schedule(lane);
+        count++;
       }
-      void save();
-      return chosen.length;
+      return count;
     },
     async discardDeadLetters(eventIds) {
       const before = deadLetters.length;

@@ -63,7 +63,11 @@ interface Entry {
   run: SyncHandler;
 }
 
-/** The typed handler registry: handlers run in registration order, each isolated from the others. */
+/**
+ * The typed handler registry. An event's handlers run in registration order; one that throws fails
+ * that event (later handlers do not run), which is retried with all its handlers, and other events
+ * go on.
+ */
 export function createHandlerRegistry() {
   const entries: Entry[] = [];
   const errorHandlers: SyncErrorHandler[] = [];

@@ -22,7 +22,10 @@ export interface SyncMetrics {
   writes: { create: number; update: number; delete: number; anatomy: number; users: number };
   /** AYON batch-operation requests. */
   writeRequests: number;
-  /** Errors, by kind: `kitsu`, `ayon`, `handler`, `entity` (one entity AYON refused), `checkpoint`, `selection`. */
+  /**
+   * Errors, by kind: `kitsu` and `ayon` (a failed read or write), `sync` (another failure of a batch),
+   * `handler`, `entity` (one entity AYON refused), `checkpoint`, `selection`.
+   */
   errors: Record<string, number>;
   /** Attempts scheduled again after a failure. */
   retries: number;

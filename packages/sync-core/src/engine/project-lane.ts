@@ -38,9 +38,11 @@ export class ProjectLane {
 
   /** Reads the whole project and reconciles it; the snapshot becomes the cache live syncs update. */
   async full(signal?: AbortSignal): Promise<ReconcileReport> {
+    const started = Date.now();
     try {
       const snapshot = await readKitsuSnapshot(this.clients.kitsu, this.project.id, signal ? { signal } : {});
       const report = await reconcileSnapshot(this.clients.ayon, snapshot, this.withSignal(signal));
+      report.durationMs = Date.now() - started;
       this.snapshot = snapshot;
       this.pairing = { kitsuProjectId: this.project.id, ayonProject: report.ayonProject };
       this.users = report.users;

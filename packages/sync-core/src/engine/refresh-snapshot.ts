@@ -74,6 +74,11 @@ export async function refreshSnapshot(
     });
   }
 
+  // An asset of a type the project did not use yet: the project's asset types are read again.
+  const assetTypeIds = new Set(snapshot.assetTypes.map((type) => type.id));
+  if (snapshot.assets.some((asset) => !assetTypeIds.has(asset.entity_type_id)))
+    snapshot.assetTypes = await count(kitsu.projects.assetTypes(snapshot.project.id, options));
+
   const statusIds = new Set(snapshot.taskStatuses.map((status) => status.id));
   const typeIds = new Set(snapshot.taskTypes.map((type) => type.id));
   const unknownSetting = snapshot.tasks.some(

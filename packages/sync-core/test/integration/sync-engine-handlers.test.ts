@@ -9,7 +9,15 @@ import {
   type SyncErrorContext,
 } from "../../src/index.js";
 import "./kitsu-context.js";
-import { ayonClient, createSmallProject, folderOf, kitsuClient, type SmallProject, waitFor } from "./engine-fixture.js";
+import {
+  ayonClient,
+  createSmallProject,
+  folderOf,
+  kitsuClient,
+  type SmallProject,
+  taskOf,
+  waitFor,
+} from "./engine-fixture.js";
 
 const kitsu = kitsuClient(inject("kitsu"));
 let emulator: AyonEmulator;
@@ -108,10 +116,15 @@ describe("handlers, hooks and errors of the live engine", () => {
     );
     expect(await folderOf(ayon, project, boom.id)).toBeUndefined();
 
+    // A task on the parked shot: its sync creates the missing shot first (order of arrival does not matter).
+    const [task] = await kitsu.tasks.createForShots(small.project.id, small.anim.id, [boom.id]);
+    const parent = await waitFor("the missing parent, created for its task", () => folderOf(ayon, project, boom.id));
+    const created = await waitFor("the task", () => taskOf(ayon, project, task?.id ?? ""));
+    expect(created.folderId).toBe(parent.id);
+
     // Fixed: tried again on request, and it goes through.
     explode = false;
     expect(engine.retryDeadLetters([letter.event.id])).toBe(1);
-    await waitFor("the parked shot synced", () => folderOf(ayon, project, boom.id));
     await waitFor("the afterSync of the retried event", async () => seen.some((entry) => entry.id === boom.id));
     expect(engine.deadLetters()).toEqual([]);
   });

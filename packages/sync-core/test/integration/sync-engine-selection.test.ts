@@ -7,6 +7,7 @@ import { ayonClient, createSmallProject, folderOf, kitsuClient, waitFor } from "
 const kitsu = kitsuClient(inject("kitsu"));
 let emulator: AyonEmulator;
 let engine: SyncEngine;
+const others: SyncEngine[] = [];
 
 beforeAll(async () => {
   emulator = await startAyonEmulator();
@@ -14,6 +15,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await engine?.stop();
+  for (const other of others) await other.stop({ drain: false });
   await emulator?.stop();
 });
 
@@ -53,5 +55,52 @@ describe("project selection: paired projects, picked up and dropped while runnin
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await folderOf(ayon, paired.ayonProject, late.id)).toBeUndefined();
+  }, 60_000);
+
+  it("all open projects: one created while running is picked up, one closed is dropped", async () => {
+    const ayon = ayonClient(await startAyonEmulator());
+    const open = createSyncEngine({
+      kitsu,
+      ayon,
+      checkpoints: createMemoryCheckpointStore(),
+      coalesceMs: 50,
+      reconcileIntervalMs: 0,
+      // Other tests' projects are synced too; this one only looks at its own.
+      reconcileOnStart: false,
+    });
+    others.push(open);
+    await open.start();
+    const created = await kitsu.projects.create({ name: `Open Pickup ${Date.now()}`, production_type: "short" });
+    const lane = await waitFor("the new project synced", async () =>
+      open.status().projects.find((each) => each.kitsuProjectId === created.id && each.ayonProject),
+    );
+    const sequence = await kitsu.sequences.create(created.id, { name: "SQ01" });
+    await waitFor("a live change", () => folderOf(ayon, lane.ayonProject as string, sequence.id));
+    const closed = (await kitsu.projects.statuses()).find((status) => status.name === "Closed");
+    await kitsu.projects.update(created.id, { project_status_id: closed?.id ?? "" });
+    await waitFor("the closed project dropped", async () =>
+      open.status().projects.every((each) => each.kitsuProjectId !== created.id),
+    );
+  }, 60_000);
+
+  it("the periodic reconcile repairs an edit made directly in AYON to a synced field", async () => {
+    const ayon = ayonClient(emulator);
+    const small = await createSmallProject(kitsu, "Periodic");
+    const periodic = createSyncEngine({
+      kitsu,
+      ayon,
+      projects: [small.project.id],
+      checkpoints: createMemoryCheckpointStore(),
+      reconcileIntervalMs: 500,
+    });
+    others.push(periodic);
+    await periodic.start();
+    const project = periodic.status().projects[0]?.ayonProject as string;
+    const folder = await waitFor("the shot", () => folderOf(ayon, project, small.shot.id));
+    // AYON edits send no Kitsu event: only the periodic reconcile can see them.
+    await ayon.folders.update(project, folder.id, { label: "edited in AYON" });
+    await waitFor("the label set back", async () => (await folderOf(ayon, project, small.shot.id))?.label === "SH010");
+    await waitFor("the periodic reconcile counted", async () => periodic.metrics().fullReconciles >= 2);
+    expect(periodic.metrics().eventsIn).toBe(0);
   }, 60_000);
 });

@@ -80,6 +80,23 @@ describe("the live engine, real Zou into the AYON emulator", () => {
     expect(moved.path).toMatch(/\/sq02\/sh025$/);
   });
 
+  it("asset created, its type changed, deleted", async () => {
+    const [props, characters] = await Promise.all([
+      kitsu.assetTypes.create({ name: `Props ${Date.now()}` }),
+      kitsu.assetTypes.create({ name: `Chars ${Date.now()}` }),
+    ]);
+    const asset = await kitsu.assets.create(small.project.id, props.id, { name: "Lamp" });
+    const folder = await waitFor("the asset", () => folderOf(ayon, project, asset.id));
+    expect(folder).toMatchObject({ name: "lamp", folderType: "Asset" });
+    expect(folder.path).toMatch(/\/props_\d+\/lamp$/);
+    await kitsu.entities.update(asset.id, { entity_type_id: characters.id });
+    await waitFor("the new asset type", async () =>
+      /\/chars_\d+\/lamp$/.test((await folderOf(ayon, project, asset.id))?.path ?? ""),
+    );
+    await kitsu.assets.delete(asset.id, { force: true });
+    await waitFor("the asset gone", async () => (await folderOf(ayon, project, asset.id)) === undefined);
+  });
+
   it("entity cancelled (deactivated) and deleted (removed)", async () => {
     const [kept, gone] = await Promise.all([
       kitsu.shots.create(small.project.id, { name: "SH030", sequence_id: small.sequence.id }),
