@@ -330,6 +330,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   const park = (pending: Pending, error: unknown) => {
     const now = new Date().toISOString();
+    const revived = pending.revived !== undefined;
     const letter: DeadLetter = {
       event: pending.event,
       error: message(error),
@@ -360,7 +361,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     });
     pending.done = true;
     metrics.eventsProcessed++;
-    metrics.eventsPending--;
+    if (!revived) metrics.eventsPending--;
     advance();
     void save();
   };
