@@ -94,6 +94,7 @@ export function createKitsuEventStream(
   let closed = false;
   let reading: Promise<void> | undefined;
   let readAgain = false;
+  let lastReadStarted = 0;
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
   let trailingTimer: ReturnType<typeof setTimeout> | undefined;
   let doorbell: Doorbell | undefined;
@@ -168,13 +169,13 @@ export function createKitsuEventStream(
       return reading;
     }
     reading = (async () => {
-      let started = 0;
       do {
-        const wait = started + minReadInterval - Date.now();
-        if (started > 0 && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        // Rings come once per event in a burst: at most one read per interval, however they fall.
+        const wait = lastReadStarted + minReadInterval - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         if (closed) break;
         readAgain = false;
-        started = Date.now();
+        lastReadStarted = Date.now();
         try {
           await readOnce();
         } catch (error) {
