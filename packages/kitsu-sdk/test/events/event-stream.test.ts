@@ -32,4 +32,20 @@ describe("event stream failures", () => {
     await stream.close();
     await expect(next).resolves.toEqual({ value: undefined, done: true });
   });
+
+  it("reads the log at most once per minReadIntervalMs however often it is asked to", async () => {
+    const { fetch, calls } = scriptedFetch(() => json(200, []));
+    const transport = createTransport({ apiUrl: API, auth: { token: "t" }, fetch, retry: false });
+    const stream = createKitsuEventStream(
+      { transport, eventsUrl: API },
+      { live: false, pollIntervalMs: 1, minReadIntervalMs: 200 },
+    );
+    await stream.ready;
+    const before = calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await stream.close();
+    // Polled every millisecond, read at most every 200 ms: 3 or 4 reads, not hundreds.
+    expect(calls.length - before).toBeLessThanOrEqual(5);
+    expect(calls.length - before).toBeGreaterThanOrEqual(2);
+  });
 });
