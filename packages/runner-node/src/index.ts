@@ -1,2 +1,22 @@
-// Public API of @kitsu-ayon/runner-node. Nothing is exported yet: see README.md for what this package will hold.
-export {};
+// Public API of @kitsu-ayon/runner-node.
+
+export { type CliIo, EXIT, runCli } from "./cli/run-cli.js";
+export {
+  CONFIG_FILE_NAMES,
+  ConfigError,
+  type ConfigFlags,
+  type KitsuAuthConfig,
+  type KitsuAyonConfig,
+  type LoadConfigOptions,
+  loadConfig,
+} from "./config/config.js";
+export { createClients, SENDER_TYPE } from "./service/clients.js";
+export { createFileCheckpointStore, lockStateDir, StateDirLockedError } from "./service/file-checkpoints.js";
+export { createJsonLogger, type JsonLoggerOptions, type LogLevel } from "./service/json-logger.js";
+export { prometheusText } from "./service/prometheus.js";
+export {
+  type KitsuAyonService,
+  type KitsuAyonServiceOptions,
+  type ServiceHealth,
+  startKitsuAyonService,
+} from "./service/start-service.js";

@@ -142,6 +142,7 @@ export { readCurrentEntities, readCurrentProject } from "./reconcile/read-curren
 export {
   type PartialRun,
   type ReconcileOptions,
+  type ReconcileProgress,
   type ReconcileReport,
   reconcileProject,
   reconcileSnapshot,

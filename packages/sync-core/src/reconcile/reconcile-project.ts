@@ -23,6 +23,19 @@ export interface ReconcileOptions extends Omit<ExecuteOptions, "signal">, SyncHo
   users?: UserSyncOptions;
   logger?: Logger;
   signal?: AbortSignal;
+  /** Told of each phase as it starts, with counts when known: for progress displays. */
+  onProgress?: (progress: ReconcileProgress) => void;
+}
+
+/** A reconcile's phase, and the counts known when it starts. */
+export interface ReconcileProgress {
+  kitsuProjectId: string;
+  phase: "read-kitsu" | "pair" | "users" | "anatomy" | "read-ayon" | "plan" | "write" | "done";
+  /** Kitsu entities and tasks read (from `pair` on). */
+  entities?: number;
+  tasks?: number;
+  /** Planned actions (from `write` on). */
+  actions?: number;
 }
 
 export interface ReconcileReport {
@@ -66,6 +79,7 @@ export async function reconcileProject(
   options: ReconcileOptions = {},
 ): Promise<ReconcileReport> {
   const started = Date.now();
+  options.onProgress?.({ kitsuProjectId, phase: "read-kitsu" });
   const snapshot = await readKitsuSnapshot(
     clients.kitsu,
     kitsuProjectId,
@@ -99,12 +113,26 @@ export async function reconcileSnapshot(
   const started = Date.now();
   const dryRun = options.dryRun ?? false;
   const kitsuProjectId = snapshot.project.id;
+  const counts = {
+    entities:
+      snapshot.episodes.length +
+      snapshot.sequences.length +
+      snapshot.shots.length +
+      snapshot.assets.length +
+      snapshot.edits.length +
+      snapshot.concepts.length,
+    tasks: snapshot.tasks.length,
+  };
+  const progress = (phase: ReconcileProgress["phase"], more: { actions?: number } = {}) =>
+    partial ? undefined : options.onProgress?.({ kitsuProjectId, phase, ...counts, ...more });
+  progress("pair");
   const paired = partial
     ? { ayonProject: partial.ayonProject, created: false }
     : dryRun
       ? await dryRunPairing(ayon, snapshot.project, options.pairing)
       : await pairProject(ayon, snapshot.project, options.pairing);
   const exists = !(dryRun && paired.created);
+  if (!partial?.users) progress("users");
   const users =
     partial?.users ??
     (await syncUsers(ayon, snapshot, paired.ayonProject, {
@@ -122,11 +150,13 @@ export async function reconcileSnapshot(
   };
   let desired = scoped?.desired ?? full;
   if (options.transform) desired = (await options.transform(desired, context)) ?? desired;
+  progress("anatomy");
   const anatomy = exists
     ? await syncAnatomy(ayon, paired.ayonProject, desired, dryRun)
     : { added: [], updated: [], attrib: [], writes: 0, spelling: (_: string, name: string) => name };
   useAyonSpelling(desired, anatomy.spelling);
   await dropUnknownAttributes(ayon, desired);
+  progress("read-ayon");
   let current = !exists
     ? { folders: [], tasks: [] }
     : scoped
@@ -137,7 +167,9 @@ export async function reconcileSnapshot(
     const kept = excludeEntities(desired, current, filterPredicates(options.filter, context));
     ({ desired, current, excluded } = kept);
   }
+  progress("plan");
   const plan = planReconcile(desired, current);
+  if (!dryRun) progress("write", { actions: plan.actions.length });
   const executed = dryRun
     ? { writes: 0, requests: 0, failures: [] }
     : await executePlan(ayon, paired.ayonProject, plan, {
@@ -164,6 +196,7 @@ export async function reconcileSnapshot(
     ],
     durationMs: Date.now() - started,
   };
+  progress("done", { actions: plan.actions.length });
   options.logger?.info(partial ? "kitsu changes synced" : "kitsu project reconciled", {
     kitsuProjectId,
     ayonProject: report.ayonProject,

@@ -1,0 +1,330 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+
+/** How the runner reaches Kitsu. */
+export type KitsuAuthConfig = { token: string } | { email: string; password: string };
+
+/** The runner's configuration, validated: every field is set. */
+export interface KitsuAyonConfig {
+  kitsu: { apiUrl: string; eventsUrl: string | undefined; auth: KitsuAuthConfig };
+  ayon: { serverUrl: string; apiKey: string };
+  /** Kitsu project ids or names; `"all-open"` syncs every open project. */
+  projects: "all-open" | string[];
+  /** Where checkpoints and the lock live. */
+  stateDir: string;
+  serve: { port: number; host: string; role: "all" | "leecher" | "processor" };
+  sync: { reconcileIntervalMinutes: number; chunkSize: number; maxLagSeconds: number };
+  /** The file the configuration came from, if any. */
+  source: string | undefined;
+}
+
+/** Everything wrong with a configuration, each naming the key, where it came from and the form expected. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+  }
+}
+
+/** Flags as the CLI parsed them; they override the environment, which overrides the file. */
+export interface ConfigFlags {
+  config?: string;
+  kitsuUrl?: string;
+  kitsuEventsUrl?: string;
+  ayonUrl?: string;
+  projects?: string[];
+  stateDir?: string;
+  port?: string;
+  host?: string;
+  role?: string;
+}
+
+export interface LoadConfigOptions {
+  flags?: ConfigFlags;
+  env?: Record<string, string | undefined>;
+  /** Looked in for `kitsu-ayon.config.yaml`, `.yml` or `.json` when no `--config` is given. @default process.cwd() */
+  cwd?: string;
+}
+
+export const CONFIG_FILE_NAMES = ["kitsu-ayon.config.yaml", "kitsu-ayon.config.yml", "kitsu-ayon.config.json"];
+
+type Raw = Record<string, unknown>;
+
+/** A value with where it came from, for error messages. */
+interface Sourced {
+  value: unknown;
+  from: string;
+}
+
+const isObject = (value: unknown): value is Raw => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function readFileConfig(path: string, problems: string[]): Raw {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    problems.push(`config file ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return {};
+  }
+  try {
+    const parsed: unknown = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    if (parsed === null || parsed === undefined) return {};
+    if (!isObject(parsed)) {
+      problems.push(`config file ${path}: expected a mapping of keys (kitsu:, ayon:, ...) at the top`);
+      return {};
+    }
+    return parsed;
+  } catch (error) {
+    problems.push(
+      `config file ${path}: not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`,
+    );
+    return {};
+  }
+}
+
+const KNOWN_KEYS: Record<string, string[]> = {
+  "": ["kitsu", "ayon", "projects", "stateDir", "serve", "sync"],
+  kitsu: ["apiUrl", "eventsUrl", "botToken", "botTokenFile", "email", "password", "passwordFile"],
+  ayon: ["serverUrl", "apiKey", "apiKeyFile"],
+  serve: ["port", "host", "role"],
+  sync: ["reconcileIntervalMinutes", "chunkSize", "maxLagSeconds"],
+};
+
+function checkKeys(file: Raw, source: string, problems: string[]) {
+  for (const [section, keys] of Object.entries(KNOWN_KEYS)) {
+    const object = section === "" ? file : file[section];
+    if (object === undefined) continue;
+    if (!isObject(object)) {
+      problems.push(`${section} (${source}): expected a mapping, got ${JSON.stringify(object)}`);
+      continue;
+    }
+    for (const key of Object.keys(object))
+      if (!keys.includes(key))
+        problems.push(
+          `${section ? `${section}.` : ""}${key} (${source}): unknown key; expected one of ${keys.join(", ")}`,
+        );
+  }
+}
+
+/**
+ * Reads the configuration from a file (`--config`, or `kitsu-ayon.config.yaml|yml|json` in the working
+ * directory), the environment and flags, flags first, then the environment, then the file. Secrets may
+ * come from files (`KITSU_BOT_TOKEN_FILE`, `botTokenFile`...). Every problem is reported at once, naming
+ * the key and the expected form; secret values never appear in messages.
+ */
+export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
+  const flags = options.flags ?? {};
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const problems: string[] = [];
+
+  let source: string | undefined;
+  let file: Raw = {};
+  if (flags.config) {
+    source = resolve(cwd, flags.config);
+    file = readFileConfig(source, problems);
+  } else {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = resolve(cwd, name);
+      try {
+        readFileSync(candidate);
+      } catch {
+        continue;
+      }
+      source = candidate;
+      file = readFileConfig(candidate, problems);
+      break;
+    }
+  }
+  const fileName = source ? `in ${source}` : "config file";
+  checkKeys(file, fileName, problems);
+  const section = (name: string): Raw => (isObject(file[name]) ? (file[name] as Raw) : {});
+
+  /** The first value set: flag, then environment, then file. */
+  const pick = (flag: { name: string; value: unknown } | undefined, envName: string | undefined, fileKey: string) => {
+    if (flag && flag.value !== undefined && flag.value !== "") return { value: flag.value, from: `--${flag.name}` };
+    if (envName && env[envName] !== undefined && env[envName] !== "") return { value: env[envName], from: envName };
+    const [sectionName, key] = fileKey.includes(".") ? fileKey.split(".") : ["", fileKey];
+    const value = sectionName ? section(sectionName)[key as string] : file[key as string];
+    if (value !== undefined && value !== null && value !== "") return { value, from: `${fileKey} ${fileName}` };
+    return undefined;
+  };
+
+  /** A secret from a value or from a file (`..._FILE` / `...File`); never echoed. */
+  const secret = (envName: string, fileKey: string): Sourced | undefined => {
+    const direct = pick(undefined, envName, fileKey);
+    const fromFile = pick(undefined, `${envName}_FILE`, `${fileKey}File`);
+    const layer = (picked: Sourced) => (picked.from.startsWith(envName) ? 0 : 1);
+    if (direct && fromFile && layer(direct) === layer(fromFile)) {
+      problems.push(`${direct.from} and ${fromFile.from} are both set: keep one`);
+      return undefined;
+    }
+    if (fromFile && (!direct || layer(fromFile) < layer(direct))) {
+      const path = resolve(cwd, String(fromFile.value));
+      try {
+        const text = readFileSync(path, "utf8").trim();
+        if (!text) problems.push(`${fromFile.from}: the file ${path} is empty`);
+        return { value: text, from: fromFile.from };
+      } catch (error) {
+        problems.push(`${fromFile.from}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+        return undefined;
+      }
+    }
+    if (direct && typeof direct.value !== "string") {
+      problems.push(`${direct.from}: expected a string`);
+      return undefined;
+    }
+    return direct;
+  };
+
+  const url = (picked: Sourced | undefined, what: string, example: string, required: boolean): string | undefined => {
+    if (!picked) {
+      if (required) problems.push(`${what}: required, e.g. ${example}`);
+      return undefined;
+    }
+    const text = String(picked.value).trim();
+    try {
+      const parsed = new URL(text);
+      if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new Error("protocol");
+      return text.replace(/\/+$/, "");
+    } catch {
+      problems.push(`${picked.from}: expected an http(s) URL such as ${example}, got ${JSON.stringify(text)}`);
+      return undefined;
+    }
+  };
+
+  const integer = (picked: Sourced | undefined, fallback: number, min: number, max: number, what: string) => {
+    if (!picked) return fallback;
+    const value = typeof picked.value === "number" ? picked.value : Number(String(picked.value).trim());
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(
+        `${picked.from}: expected ${what}, a whole number from ${min} to ${max}, got ${JSON.stringify(picked.value)}`,
+      );
+      return fallback;
+    }
+    return value;
+  };
+
+  // Kitsu
+  const kitsuUrl = url(
+    pick({ name: "kitsu-url", value: flags.kitsuUrl }, "KITSU_API_URL", "kitsu.apiUrl"),
+    "kitsu.apiUrl (KITSU_API_URL or --kitsu-url)",
+    "https://kitsu.example.com/api",
+    true,
+  );
+  const eventsUrl = url(
+    pick({ name: "kitsu-events-url", value: flags.kitsuEventsUrl }, "KITSU_EVENTS_URL", "kitsu.eventsUrl"),
+    "kitsu.eventsUrl",
+    "https://kitsu.example.com",
+    false,
+  );
+  const token = secret("KITSU_BOT_TOKEN", "kitsu.botToken");
+  const email = pick(undefined, "KITSU_EMAIL", "kitsu.email");
+  const password = secret("KITSU_PASSWORD", "kitsu.password");
+  let auth: KitsuAuthConfig | undefined;
+  if (token && (email || password))
+    problems.push(
+      `Kitsu credentials: ${token.from} and ${(email ?? password)?.from} are both set: give a bot token, or an e-mail and a password`,
+    );
+  else if (token) auth = { token: String(token.value) };
+  else if (email && password) auth = { email: String(email.value), password: String(password.value) };
+  else if (email || password)
+    problems.push(
+      `Kitsu credentials: ${email ? "KITSU_PASSWORD (or KITSU_PASSWORD_FILE, kitsu.password)" : "KITSU_EMAIL (or kitsu.email)"} is missing: an e-mail needs its password`,
+    );
+  else
+    problems.push(
+      "Kitsu credentials: required: KITSU_BOT_TOKEN (or KITSU_BOT_TOKEN_FILE, kitsu.botToken), or KITSU_EMAIL and KITSU_PASSWORD",
+    );
+
+  // AYON
+  const ayonUrl = url(
+    pick({ name: "ayon-url", value: flags.ayonUrl }, "AYON_SERVER_URL", "ayon.serverUrl"),
+    "ayon.serverUrl (AYON_SERVER_URL or --ayon-url)",
+    "https://ayon.example.com",
+    true,
+  );
+  if (ayonUrl && /\/api$/.test(ayonUrl))
+    problems.push(`AYON server URL ${JSON.stringify(ayonUrl)}: give the server's root, without /api`);
+  const apiKey = secret("AYON_API_KEY", "ayon.apiKey");
+  if (!apiKey)
+    problems.push("ayon.apiKey: required: AYON_API_KEY (or AYON_API_KEY_FILE, ayon.apiKey), a service user's API key");
+
+  // Projects
+  let projects: "all-open" | string[] = "all-open";
+  const projectsPicked = pick(
+    flags.projects?.length ? { name: "project", value: flags.projects } : undefined,
+    "KITSU_AYON_PROJECTS",
+    "projects",
+  );
+  if (projectsPicked) {
+    const value = projectsPicked.value;
+    const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : undefined;
+    if (!list || list.some((item) => typeof item !== "string"))
+      problems.push(
+        `${projectsPicked.from}: expected a list of Kitsu project names or ids (a comma list in the environment)`,
+      );
+    else {
+      const names = list.map((item) => String(item).trim()).filter(Boolean);
+      projects = names.length ? names : "all-open";
+    }
+  }
+
+  // State, serve, sync
+  const stateDirPicked = pick({ name: "state-dir", value: flags.stateDir }, "KITSU_AYON_STATE_DIR", "stateDir");
+  const stateDir = resolve(cwd, stateDirPicked ? String(stateDirPicked.value) : ".kitsu-ayon");
+  const port = integer(
+    pick({ name: "port", value: flags.port }, "KITSU_AYON_PORT", "serve.port"),
+    8080,
+    0,
+    65535,
+    "a TCP port",
+  );
+  const hostPicked = pick({ name: "host", value: flags.host }, "KITSU_AYON_HOST", "serve.host");
+  const rolePicked = pick({ name: "role", value: flags.role }, "KITSU_AYON_ROLE", "serve.role");
+  const role = rolePicked ? String(rolePicked.value) : "all";
+  if (!["all", "leecher", "processor"].includes(role))
+    problems.push(`${rolePicked?.from}: expected all, leecher or processor, got ${JSON.stringify(role)}`);
+  const sync = section("sync");
+  const reconcileIntervalMinutes = integer(
+    sync.reconcileIntervalMinutes === undefined
+      ? undefined
+      : { value: sync.reconcileIntervalMinutes, from: `sync.reconcileIntervalMinutes ${fileName}` },
+    240,
+    0,
+    7 * 24 * 60,
+    "minutes between full reconciles (0: none)",
+  );
+  const chunkSize = integer(
+    sync.chunkSize === undefined ? undefined : { value: sync.chunkSize, from: `sync.chunkSize ${fileName}` },
+    500,
+    1,
+    5000,
+    "operations per AYON request",
+  );
+  const maxLagSeconds = integer(
+    sync.maxLagSeconds === undefined
+      ? undefined
+      : { value: sync.maxLagSeconds, from: `sync.maxLagSeconds ${fileName}` },
+    300,
+    1,
+    86_400,
+    "seconds of lag /healthz tolerates",
+  );
+
+  if (problems.length || !kitsuUrl || !auth || !ayonUrl || !apiKey) throw new ConfigError(problems);
+  return {
+    kitsu: { apiUrl: kitsuUrl, eventsUrl, auth },
+    ayon: { serverUrl: ayonUrl, apiKey: String(apiKey.value) },
+    projects,
+    stateDir,
+    serve: {
+      port,
+      host: hostPicked ? String(hostPicked.value) : "0.0.0.0",
+      role: role as KitsuAyonConfig["serve"]["role"],
+    },
+    sync: { reconcileIntervalMinutes, chunkSize, maxLagSeconds },
+    source,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Logger } from "@kitsu-ayon/ayon-sdk";
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export interface JsonLoggerOptions {
+  /** @default "info" */
+  level?: LogLevel;
+  /** Where lines go. @default process.stdout */
+  write?: (line: string) => void;
+  /** Values never to print (tokens, passwords, API keys): replaced by `[secret]` wherever they appear. */
+  secrets?: readonly string[];
+  /** Fields on every line (service name, role...). */
+  base?: Record<string, unknown>;
+}
+
+/** One JSON object per line: `{ time, level, msg, ...fields }`, with secrets masked. */
+export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
+  const min = RANK[options.level ?? "info"];
+  const write = options.write ?? ((line: string) => process.stdout.write(line));
+  const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 4);
+  const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join("[secret]"), text);
+  const log = (level: LogLevel) => (msg: string, fields?: Record<string, unknown>) => {
+    if (RANK[level] < min) return;
+    let line: string;
+    try {
+      line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...options.base, ...fields });
+    } catch {
+      line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...options.base, fields: String(fields) });
+    }
+    write(`${mask(line)}\n`);
+  };
+  return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+}

@@ -1,0 +1,196 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "@kitsu-ayon/ayon-sdk";
+import {
+  type CheckpointStore,
+  createSyncEngine,
+  type SyncEngine,
+  type SyncEngineOptions,
+  type SyncEngineStatus,
+} from "@kitsu-ayon/sync-core";
+import type { KitsuAyonConfig } from "../config/config.js";
+import { createClients, secretsOf } from "./clients.js";
+import { createFileCheckpointStore, lockStateDir } from "./file-checkpoints.js";
+import { createJsonLogger } from "./json-logger.js";
+import { prometheusText } from "./prometheus.js";
+
+export interface KitsuAyonServiceOptions {
+  config: KitsuAyonConfig;
+  /** @default JSON lines on stdout, secrets masked */
+  logger?: Logger;
+  /**
+   * Engine options besides those the configuration sets: handlers are added with `setup`, hooks
+   * (`filter`, `transform`), `mapping`, `users`, `pairing`...
+   */
+  engine?: Partial<Omit<SyncEngineOptions, "kitsu" | "ayon" | "checkpoints" | "projects" | "logger">>;
+  /** Register handlers on the engine before it starts. */
+  setup?: (engine: SyncEngine) => void | Promise<void>;
+  /** Where checkpoints go. @default files under `config.stateDir` */
+  checkpoints?: CheckpointStore;
+  /**
+   * Serve `/healthz` and `/metrics` on `config.serve.host:port`. With `false`, mount
+   * `handle.handleRequest` in your own server instead. @default true
+   */
+  http?: boolean;
+  /** Lock the state directory so a second service on it refuses to start. @default true */
+  lock?: boolean;
+  /** How often both servers are checked for `/healthz`. @default 15000 */
+  healthIntervalMs?: number;
+}
+
+export interface ServiceHealth {
+  ok: boolean;
+  state: SyncEngineStatus["state"];
+  kitsu: { ok: boolean; error?: string };
+  ayon: { ok: boolean; error?: string };
+  lagSeconds: number;
+  maxLagSeconds: number;
+  /** Why it is not ready, in words. */
+  problems: string[];
+}
+
+export interface KitsuAyonService {
+  engine: SyncEngine;
+  status(): SyncEngineStatus;
+  health(): ServiceHealth;
+  /** Prometheus text exposition of the engine's metrics. */
+  metricsText(): string;
+  /**
+   * Answers `GET /healthz` and `GET /metrics` (also under a prefix such as `/kitsu-ayon/healthz`);
+   * returns false for any other request, so it mounts in an existing server.
+   */
+  handleRequest(request: IncomingMessage, response: ServerResponse): boolean;
+  /** The ops server's URL, when it runs. */
+  url: string | undefined;
+  /** Drains (unless told not to), stores the checkpoint, closes the ops server and releases the lock. */
+  stop(options?: { drain?: boolean }): Promise<void>;
+}
+
+/**
+ * Starts the live Kitsu -> AYON sync as a service: clients from the configuration, the engine with
+ * a file checkpoint under the state directory (locked against a second process), a health check of
+ * both servers, and the `/healthz` and `/metrics` routes. Resolves once the engine runs.
+ */
+export async function startKitsuAyonService(options: KitsuAyonServiceOptions): Promise<KitsuAyonService> {
+  const { config } = options;
+  const logger = options.logger ?? createJsonLogger({ secrets: secretsOf(config), base: { service: "kitsu-ayon" } });
+  const lock = options.lock === false ? undefined : await lockStateDir(config.stateDir);
+  const { kitsu, ayon } = createClients(config, { logger });
+  const engine = createSyncEngine({
+    reconcileIntervalMs: config.sync.reconcileIntervalMinutes * 60_000,
+    chunkSize: config.sync.chunkSize,
+    ...options.engine,
+    kitsu,
+    ayon,
+    projects: config.projects,
+    checkpoints: options.checkpoints ?? createFileCheckpointStore(config.stateDir),
+    logger,
+  });
+  const up = { kitsu: { ok: false } as ServiceHealth["kitsu"], ayon: { ok: false } as ServiceHealth["ayon"] };
+  const check = async () => {
+    const [kitsuAnswer, ayonAnswer] = await Promise.allSettled([kitsu.serverInfo(), ayon.users.me()]);
+    const describe = (result: PromiseSettledResult<unknown>) =>
+      result.status === "fulfilled"
+        ? { ok: true }
+        : { ok: false, error: String((result.reason as Error)?.message ?? result.reason) };
+    up.kitsu = describe(kitsuAnswer);
+    up.ayon = describe(ayonAnswer);
+  };
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let server: Server | undefined;
+  try {
+    await options.setup?.(engine);
+    await check();
+    await engine.start();
+    timer = setInterval(() => void check().catch(() => {}), options.healthIntervalMs ?? 15_000);
+    timer.unref?.();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+
+  const health = (): ServiceHealth => {
+    const status = engine.status();
+    const lagSeconds = status.metrics.lagSeconds;
+    const problems: string[] = [];
+    if (status.state !== "running") problems.push(`the engine is ${status.state}`);
+    if (!up.kitsu.ok) problems.push(`Kitsu does not answer: ${up.kitsu.error ?? "unknown"}`);
+    if (!up.ayon.ok) problems.push(`AYON does not answer: ${up.ayon.error ?? "unknown"}`);
+    if (lagSeconds > config.sync.maxLagSeconds)
+      problems.push(`lag ${Math.round(lagSeconds)} s is over ${config.sync.maxLagSeconds} s`);
+    return {
+      ok: problems.length === 0,
+      state: status.state,
+      kitsu: up.kitsu,
+      ayon: up.ayon,
+      lagSeconds,
+      maxLagSeconds: config.sync.maxLagSeconds,
+      problems,
+    };
+  };
+  const metricsText = () => prometheusText(engine.status(), { up: { kitsu: up.kitsu.ok, ayon: up.ayon.ok } });
+  const handleRequest = (request: IncomingMessage, response: ServerResponse): boolean => {
+    const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    if (request.method !== "GET" && request.method !== "HEAD") return false;
+    if (path.endsWith("/healthz")) {
+      const result = health();
+      response.writeHead(result.ok ? 200 : 503, { "content-type": "application/json" });
+      response.end(JSON.stringify(result));
+      return true;
+    }
+    if (path.endsWith("/metrics")) {
+      response.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
+      response.end(metricsText());
+      return true;
+    }
+    return false;
+  };
+
+  let url: string | undefined;
+  if (options.http !== false) {
+    server = createServer((request, response) => {
+      if (!handleRequest(request, response)) {
+        response.writeHead(404, { "content-type": "text/plain" });
+        response.end("not found: try /healthz or /metrics\n");
+      }
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server?.once("error", reject);
+        server?.listen(config.serve.port, config.serve.host, () => resolve());
+      });
+    } catch (error) {
+      clearInterval(timer);
+      await engine.stop({ drain: false });
+      lock?.release();
+      throw new Error(
+        `cannot serve /healthz and /metrics on ${config.serve.host}:${config.serve.port}: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+    const address = server.address() as AddressInfo;
+    const host = config.serve.host === "0.0.0.0" || config.serve.host === "::" ? "127.0.0.1" : config.serve.host;
+    url = `http://${host}:${address.port}`;
+    logger.info("kitsu-ayon: serving /healthz and /metrics", { url });
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    engine,
+    status: () => engine.status(),
+    health,
+    metricsText,
+    handleRequest,
+    url,
+    stop(stopOptions = {}) {
+      stopping ??= (async () => {
+        clearInterval(timer);
+        await engine.stop(stopOptions);
+        await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+        server?.closeAllConnections?.();
+        lock?.release();
+      })();
+      return stopping;
+    },
+  };
+}
