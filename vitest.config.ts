@@ -18,6 +18,7 @@ export default defineConfig({
       { find: /^@kitsu-ayon\/ayon-sdk$/, replacement: source("ayon-sdk/src/index.ts") },
       { find: /^@kitsu-ayon\/ayon-sdk\/testing$/, replacement: source("ayon-sdk/src/testing/index.ts") },
       { find: /^@kitsu-ayon\/sync-core$/, replacement: source("sync-core/src/index.ts") },
+      { find: /^@kitsu-ayon\/runner-node$/, replacement: source("runner-node/src/index.ts") },
     ],
   },
   test: {
@@ -36,7 +37,10 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["packages/*/test/integration/**/*.test.ts", "examples/**/*.test.ts"],
-          globalSetup: ["packages/kitsu-sdk/test/integration/global-setup.ts"],
+          globalSetup: [
+            "packages/kitsu-sdk/test/integration/global-setup.ts",
+            "packages/runner-node/test/integration/build-setup.ts",
+          ],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
