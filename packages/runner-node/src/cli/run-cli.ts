@@ -11,6 +11,7 @@ import {
 } from "@kitsu-ayon/sync-core";
 import { ConfigError, type KitsuAyonConfig, loadConfig } from "../config/config.js";
 import { createClients, secretsOf } from "../service/clients.js";
+import { StateDirLockedError } from "../service/file-checkpoints.js";
 import { createJsonLogger } from "../service/json-logger.js";
 import { startKitsuAyonService } from "../service/start-service.js";
 
@@ -126,7 +127,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`kitsu-ayon: cannot reach or log in to a server: ${text}\n  run \`kitsu-ayon doctor\` to see which\n`);
       return EXIT.connection;
     }
-    if (error instanceof PairingError) {
+    if (error instanceof PairingError || error instanceof StateDirLockedError) {
       io.err(`kitsu-ayon: ${text}\n`);
       return EXIT.usage;
     }

@@ -98,16 +98,6 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
   };
   let timer: ReturnType<typeof setInterval> | undefined;
   let server: Server | undefined;
-  try {
-    await options.setup?.(engine);
-    await check();
-    await engine.start();
-    timer = setInterval(() => void check().catch(() => {}), options.healthIntervalMs ?? 15_000);
-    timer.unref?.();
-  } catch (error) {
-    lock?.release();
-    throw error;
-  }
 
   const health = (): ServiceHealth => {
     const status = engine.status();
@@ -160,8 +150,6 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
         server?.listen(config.serve.port, config.serve.host, () => resolve());
       });
     } catch (error) {
-      clearInterval(timer);
-      await engine.stop({ drain: false });
       lock?.release();
       throw new Error(
         `cannot serve /healthz and /metrics on ${config.serve.host}:${config.serve.port}: ${(error as Error).message}`,
@@ -172,6 +160,21 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     const host = config.serve.host === "0.0.0.0" || config.serve.host === "::" ? "127.0.0.1" : config.serve.host;
     url = `http://${host}:${address.port}`;
     logger.info("kitsu-ayon: serving /healthz and /metrics", { url });
+  }
+
+  // The ops routes answer from here on: /healthz says 503 while the engine starts (a server that
+  // does not answer yet is retried, not fatal).
+  try {
+    await options.setup?.(engine);
+    await check();
+    timer = setInterval(() => void check().catch(() => {}), options.healthIntervalMs ?? 15_000);
+    timer.unref?.();
+    await engine.start();
+  } catch (error) {
+    clearInterval(timer);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    lock?.release();
+    throw error;
   }
 
   let stopping: Promise<void> | undefined;
