@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { dirname, resolve } from "node:path";
+import { parseDocument, YAMLError } from "yaml";
 
 /** How the runner reaches Kitsu. */
 export type KitsuAuthConfig = { token: string } | { email: string; password: string };
@@ -55,6 +55,8 @@ type Raw = Record<string, unknown>;
 interface Sourced {
   value: unknown;
   from: string;
+  /** Came from the config file: relative paths are relative to it. */
+  inFile?: boolean;
 }
 
 const isObject = (value: unknown): value is Raw => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -68,7 +70,8 @@ function readFileConfig(path: string, problems: string[]): Raw {
     return {};
   }
   try {
-    const parsed: unknown = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    // Parsers quote the text around an error, which may be a secret: only the position is reported.
+    const parsed: unknown = path.endsWith(".json") ? JSON.parse(text) : parseYamlQuietly(text);
     if (parsed === null || parsed === undefined) return {};
     if (!isObject(parsed)) {
       problems.push(`config file ${path}: expected a mapping of keys (kitsu:, ayon:, ...) at the top`);
@@ -76,11 +79,29 @@ function readFileConfig(path: string, problems: string[]): Raw {
     }
     return parsed;
   } catch (error) {
-    problems.push(
-      `config file ${path}: not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`,
-    );
+    problems.push(`config file ${path}: not valid ${path.endsWith(".json") ? "JSON" : "YAML"}${where(error, text)}`);
     return {};
   }
+}
+
+/** YAML without the parser's own warnings (they quote the line, which may hold a secret). */
+function parseYamlQuietly(text: string): unknown {
+  const document = parseDocument(text);
+  const [error] = document.errors;
+  if (error) throw error;
+  return document.toJS();
+}
+
+/** Where a parse error is, without the text around it. */
+function where(error: unknown, text: string): string {
+  if (error instanceof YAMLError) {
+    const line = error.linePos?.[0];
+    return `${line ? ` at line ${line.line}, column ${line.col}` : ""} (${error.code})`;
+  }
+  const position = /position (\d+)/.exec(String((error as Error)?.message))?.[1];
+  if (position === undefined) return "";
+  const before = text.slice(0, Number(position));
+  return ` at line ${before.split("\n").length}, column ${before.length - before.lastIndexOf("\n")}`;
 }
 
 const KNOWN_KEYS: Record<string, string[]> = {
@@ -142,12 +163,19 @@ export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
   const section = (name: string): Raw => (isObject(file[name]) ? (file[name] as Raw) : {});
 
   /** The first value set: flag, then environment, then file. */
-  const pick = (flag: { name: string; value: unknown } | undefined, envName: string | undefined, fileKey: string) => {
-    if (flag && flag.value !== undefined && flag.value !== "") return { value: flag.value, from: `--${flag.name}` };
-    if (envName && env[envName] !== undefined && env[envName] !== "") return { value: env[envName], from: envName };
+  const pick = (
+    flag: { name: string; value: unknown } | undefined,
+    envName: string | undefined,
+    fileKey: string,
+  ): Sourced | undefined => {
+    // Blank is unset, wherever it comes from.
+    const set = (value: unknown) =>
+      value !== undefined && value !== null && !(typeof value === "string" && !value.trim());
+    if (flag && set(flag.value)) return { value: flag.value, from: `--${flag.name}` };
+    if (envName && set(env[envName])) return { value: env[envName], from: envName };
     const [sectionName, key] = fileKey.includes(".") ? fileKey.split(".") : ["", fileKey];
     const value = sectionName ? section(sectionName)[key as string] : file[key as string];
-    if (value !== undefined && value !== null && value !== "") return { value, from: `${fileKey} ${fileName}` };
+    if (set(value)) return { value, from: `${fileKey} ${fileName}`, inFile: true };
     return undefined;
   };
 
@@ -161,7 +189,7 @@ export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
       return undefined;
     }
     if (fromFile && (!direct || layer(fromFile) < layer(direct))) {
-      const path = resolve(cwd, String(fromFile.value));
+      const path = resolve(fromFile.inFile && source ? dirname(source) : cwd, String(fromFile.value));
       try {
         const text = readFileSync(path, "utf8").trim();
         if (!text) problems.push(`${fromFile.from}: the file ${path} is empty`);
@@ -196,7 +224,9 @@ export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
 
   const integer = (picked: Sourced | undefined, fallback: number, min: number, max: number, what: string) => {
     if (!picked) return fallback;
-    const value = typeof picked.value === "number" ? picked.value : Number(String(picked.value).trim());
+    const text = typeof picked.value === "string" ? picked.value.trim() : undefined;
+    const value =
+      typeof picked.value === "number" ? picked.value : text && /^\d+$/.test(text) ? Number(text) : Number.NaN;
     if (!Number.isInteger(value) || value < min || value > max) {
       problems.push(
         `${picked.from}: expected ${what}, a whole number from ${min} to ${max}, got ${JSON.stringify(picked.value)}`,
@@ -267,13 +297,16 @@ export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
       );
     else {
       const names = list.map((item) => String(item).trim()).filter(Boolean);
-      projects = names.length ? names : "all-open";
+      projects = names.length && !(names.length === 1 && names[0] === "all-open") ? names : "all-open";
     }
   }
 
   // State, serve, sync
   const stateDirPicked = pick({ name: "state-dir", value: flags.stateDir }, "KITSU_AYON_STATE_DIR", "stateDir");
-  const stateDir = resolve(cwd, stateDirPicked ? String(stateDirPicked.value) : ".kitsu-ayon");
+  const stateDir = resolve(
+    stateDirPicked?.inFile && source ? dirname(source) : cwd,
+    stateDirPicked ? String(stateDirPicked.value) : ".kitsu-ayon",
+  );
   const port = integer(
     pick({ name: "port", value: flags.port }, "KITSU_AYON_PORT", "serve.port"),
     8080,
@@ -286,27 +319,16 @@ export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
   const role = rolePicked ? String(rolePicked.value) : "all";
   if (!["all", "leecher", "processor"].includes(role))
     problems.push(`${rolePicked?.from}: expected all, leecher or processor, got ${JSON.stringify(role)}`);
-  const sync = section("sync");
   const reconcileIntervalMinutes = integer(
-    sync.reconcileIntervalMinutes === undefined
-      ? undefined
-      : { value: sync.reconcileIntervalMinutes, from: `sync.reconcileIntervalMinutes ${fileName}` },
+    pick(undefined, undefined, "sync.reconcileIntervalMinutes"),
     240,
     0,
     7 * 24 * 60,
     "minutes between full reconciles (0: none)",
   );
-  const chunkSize = integer(
-    sync.chunkSize === undefined ? undefined : { value: sync.chunkSize, from: `sync.chunkSize ${fileName}` },
-    500,
-    1,
-    5000,
-    "operations per AYON request",
-  );
+  const chunkSize = integer(pick(undefined, undefined, "sync.chunkSize"), 500, 1, 5000, "operations per AYON request");
   const maxLagSeconds = integer(
-    sync.maxLagSeconds === undefined
-      ? undefined
-      : { value: sync.maxLagSeconds, from: `sync.maxLagSeconds ${fileName}` },
+    pick(undefined, undefined, "sync.maxLagSeconds"),
     300,
     1,
     86_400,

@@ -45,7 +45,14 @@ export function createFileCheckpointStore(stateDir: string): CheckpointStore & {
         throw error;
       }
       closeSync(fd);
-      renameSync(temporary, target);
+      try {
+        renameSync(temporary, target);
+      } catch (error) {
+        try {
+          unlinkSync(temporary);
+        } catch {}
+        throw error;
+      }
       try {
         const dir = openSync(directory, "r");
         fsyncSync(dir);

@@ -20,15 +20,26 @@ export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
   const write = options.write ?? ((line: string) => process.stdout.write(line));
   const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 4);
   const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join("[secret]"), text);
+  // Strings are masked before they are escaped, so a secret with quotes or backslashes is caught too.
+  const replacer = (_key: string, value: unknown) => (typeof value === "string" ? mask(value) : value);
   const log = (level: LogLevel) => (msg: string, fields?: Record<string, unknown>) => {
     if (RANK[level] < min) return;
-    let line: string;
+    const time = new Date().toISOString();
+    // time, level and msg come first and cannot be overwritten by a field.
+    const line = (...parts: (Record<string, unknown> | undefined)[]) =>
+      JSON.stringify(Object.assign({ time, level, msg }, ...parts, { time, level, msg }), replacer);
+    const unserialisable = { fields: "[not serialisable]" };
+    let text: string;
     try {
-      line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...options.base, ...fields });
+      text = line(options.base, fields);
     } catch {
-      line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...options.base, fields: String(fields) });
+      try {
+        text = line(options.base, unserialisable);
+      } catch {
+        text = line(unserialisable);
+      }
     }
-    write(`${mask(line)}\n`);
+    write(`${text}\n`);
   };
   return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
 }

@@ -24,7 +24,7 @@ export function prometheusText(status: SyncEngineStatus, extra: { up: { kitsu: b
     "writes_total",
     "counter",
     "AYON writes applied, by kind.",
-    Object.entries(m.writes).map(([kind, value]) => [`{kind="${kind}"}`, value]),
+    Object.entries(m.writes).map(([kind, value]) => [`{kind="${label(kind)}"}`, value]),
   );
   metric("write_requests_total", "counter", "AYON batch-operation requests.", [["", m.writeRequests]]);
   metric(
@@ -51,7 +51,7 @@ export function prometheusText(status: SyncEngineStatus, extra: { up: { kitsu: b
     "gauge",
     "1 for each synced project's current state.",
     status.projects.map((project) => [
-      `{project="${label(project.name)}",kitsu_id="${project.kitsuProjectId}",state="${project.state}"}`,
+      `{project="${label(project.name)}",kitsu_id="${label(project.kitsuProjectId)}",state="${label(project.state)}"}`,
       1,
     ]),
   );
