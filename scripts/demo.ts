@@ -23,7 +23,7 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const demoLogger: Logger = {
   debug() {},
   info(message, fields) {
-    if (/project synced|sync engine running|serving/.test(message))
+    if (/project selected for sync|sync engine running|serving/.test(message))
       say(`  [service] ${message.replace(/^kitsu-ayon: /, "")}${fields?.name ? ` (${fields.name})` : ""}`);
   },
   warn(message, fields) {

@@ -17,6 +17,7 @@ export { prometheusText } from "./service/prometheus.js";
 export {
   type KitsuAyonService,
   type KitsuAyonServiceOptions,
+  OpsServerError,
   type ServiceHealth,
   startKitsuAyonService,
 } from "./service/start-service.js";

@@ -13,7 +13,7 @@ import { ConfigError, type KitsuAyonConfig, loadConfig } from "../config/config.
 import { createClients, secretsOf } from "../service/clients.js";
 import { StateDirLockedError } from "../service/file-checkpoints.js";
 import { createJsonLogger } from "../service/json-logger.js";
-import { startKitsuAyonService } from "../service/start-service.js";
+import { OpsServerError, startKitsuAyonService } from "../service/start-service.js";
 
 /** Exit codes: 0 all good, 1 some entities reported (or a doctor check failed), 2 usage or configuration, 3 connection or authentication. */
 export const EXIT = { ok: 0, reported: 1, usage: 2, connection: 3 } as const;
@@ -23,7 +23,7 @@ export interface CliIo {
   err: (text: string) => void;
   env: Record<string, string | undefined>;
   cwd: string;
-  /** True when stdout is a terminal: progress lines are shown. */
+  /** True when stderr (where progress goes) is a terminal: progress lines are shown. */
   tty: boolean;
   /** Resolves when the process is asked to stop (SIGTERM, SIGINT). */
   stopSignal?: Promise<string>;
@@ -36,12 +36,13 @@ Usage:
   kitsu-ayon projects [--json]      Kitsu projects, their AYON pairing and whether they are synced
   kitsu-ayon sync [--project <name|id>]... [--dry-run] [--json]
                                     one full reconcile of the selected projects
-  kitsu-ayon serve [--port <n>] [--role all]
+  kitsu-ayon serve [--port <n>] [--host <address>] [--role all]
                                     the live sync, with /healthz and /metrics
 
 Options for every command:
   --config <file>        kitsu-ayon.config.yaml|yml|json (default: found in the working directory)
   --kitsu-url <url>      KITSU_API_URL
+  --kitsu-events-url <url>  KITSU_EVENTS_URL (default: the API URL without /api)
   --ayon-url <url>       AYON_SERVER_URL
   --project <name|id>    KITSU_AYON_PROJECTS (repeat the flag; none: every open project)
   --state-dir <dir>      KITSU_AYON_STATE_DIR (default .kitsu-ayon)
@@ -88,6 +89,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       flags: {
         ...(values.config ? { config: values.config } : {}),
         ...(values["kitsu-url"] ? { kitsuUrl: values["kitsu-url"] } : {}),
+        ...(values["kitsu-events-url"] ? { kitsuEventsUrl: values["kitsu-events-url"] } : {}),
         ...(values["ayon-url"] ? { ayonUrl: values["ayon-url"] } : {}),
         ...(values.project?.length ? { projects: values.project } : {}),
         ...(values["state-dir"] ? { stateDir: values["state-dir"] } : {}),
@@ -109,6 +111,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
+  // Whatever a server answers is printed masked: an error text may echo a credential.
+  const secrets = secretsOf(config);
+  const masked = (text: string) => secrets.reduce((out, secret) => out.split(secret).join("[secret]"), text);
+  const raw = io;
+  io = { ...raw, out: (text) => raw.out(masked(text)), err: (text) => raw.err(masked(text)) };
   try {
     switch (command) {
       case "doctor":
@@ -121,13 +128,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await serve(config, io);
     }
   } catch (error) {
-    const secrets = secretsOf(config);
-    const text = secrets.reduce((masked, secret) => masked.split(secret).join("[secret]"), describe(error));
+    const text = describe(error);
     if (isConnectionError(error)) {
       io.err(`kitsu-ayon: cannot reach or log in to a server: ${text}\n  run \`kitsu-ayon doctor\` to see which\n`);
       return EXIT.connection;
     }
-    if (error instanceof PairingError || error instanceof StateDirLockedError) {
+    if (error instanceof PairingError || error instanceof StateDirLockedError || error instanceof OpsServerError) {
       io.err(`kitsu-ayon: ${text}\n`);
       return EXIT.usage;
     }
@@ -144,6 +150,7 @@ function parse(argv: string[]) {
     options: {
       config: { type: "string" },
       "kitsu-url": { type: "string" },
+      "kitsu-events-url": { type: "string" },
       "ayon-url": { type: "string" },
       project: { type: "string", multiple: true },
       "state-dir": { type: "string" },
@@ -268,11 +275,16 @@ async function doctor(config: KitsuAyonConfig, io: CliIo): Promise<number> {
         data?: { isAdmin?: boolean; isManager?: boolean; isService?: boolean };
       };
       const data = me.data ?? {};
-      const rights = Boolean(data.isAdmin || data.isManager);
+      // AYON gives service users manager rights (UserEntity.is_manager), without a manager flag.
+      const rights = Boolean(data.isAdmin || data.isManager || data.isService);
+      const kind = [
+        data.isService ? "service user" : "",
+        data.isAdmin ? "admin" : rights ? "manager rights" : "no manager rights",
+      ];
       add({
         name: "AYON service user",
         ok: rights,
-        detail: `${me.name ?? "?"}${data.isService ? " (service user)" : ""}, ${data.isAdmin ? "admin" : data.isManager ? "manager" : "no manager rights"}`,
+        detail: `${me.name ?? "?"} (${kind.filter(Boolean).join(", ")})`,
         ...(rights
           ? {}
           : {
@@ -474,7 +486,7 @@ function summary(report: ReconcileReport, name: string): string {
 async function serve(config: KitsuAyonConfig, io: CliIo): Promise<number> {
   if (config.serve.role !== "all") {
     io.err(
-      `kitsu-ayon: --role ${config.serve.role} is not available in this version: run --role all (one process per state directory)\n`,
+      `kitsu-ayon: role "${config.serve.role}" (--role, KITSU_AYON_ROLE or serve.role) is not available in this version: use all (one process per state directory)\n`,
     );
     return EXIT.usage;
   }
@@ -483,8 +495,18 @@ async function serve(config: KitsuAyonConfig, io: CliIo): Promise<number> {
     base: { service: "kitsu-ayon", role: config.serve.role },
     write: io.out,
   });
-  const service = await startKitsuAyonService({ config, logger });
-  const signal = await (io.stopSignal ?? new Promise<string>(() => {}));
+  const stop = io.stopSignal ?? new Promise<string>(() => {});
+  const startup = startKitsuAyonService({ config, logger });
+  const first = await Promise.race([startup.then((service) => ({ service })), stop.then((signal) => ({ signal }))]);
+  if ("signal" in first) {
+    // Stopped while starting (a server that does not answer yet): nothing was processed that the
+    // checkpoint lacks, so leaving now loses nothing.
+    logger.info("kitsu-ayon: stopped while starting", { signal: first.signal });
+    void startup.then((service) => service.stop({ drain: false })).catch(() => {});
+    return EXIT.ok;
+  }
+  const { service } = first;
+  const signal = await stop;
   logger.info("kitsu-ayon: stopping: draining and storing the checkpoint", { signal });
   await service.stop({ drain: true });
   logger.info("kitsu-ayon: stopped", { cursor: service.status().cursor?.after });

@@ -14,6 +14,11 @@ import { createFileCheckpointStore, lockStateDir } from "./file-checkpoints.js";
 import { createJsonLogger } from "./json-logger.js";
 import { prometheusText } from "./prometheus.js";
 
+/** The ops server could not listen (a port in use, an address this host does not have). */
+export class OpsServerError extends Error {
+  override name = "OpsServerError";
+}
+
 export interface KitsuAyonServiceOptions {
   config: KitsuAyonConfig;
   /** @default JSON lines on stdout, secrets masked */
@@ -106,6 +111,8 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     if (status.state !== "running") problems.push(`the engine is ${status.state}`);
     if (!up.kitsu.ok) problems.push(`Kitsu does not answer: ${up.kitsu.error ?? "unknown"}`);
     if (!up.ayon.ok) problems.push(`AYON does not answer: ${up.ayon.error ?? "unknown"}`);
+    if (status.missingProjects.length)
+      problems.push(`Kitsu has no project ${status.missingProjects.map((name) => `"${name}"`).join(", ")}`);
     if (lagSeconds > config.sync.maxLagSeconds)
       problems.push(`lag ${Math.round(lagSeconds)} s is over ${config.sync.maxLagSeconds} s`);
     return {
@@ -151,7 +158,7 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
       });
     } catch (error) {
       lock?.release();
-      throw new Error(
+      throw new OpsServerError(
         `cannot serve /healthz and /metrics on ${config.serve.host}:${config.serve.port}: ${(error as Error).message}`,
         { cause: error },
       );

@@ -197,7 +197,7 @@ describe("runCli: serve roles", () => {
     const cwd = tempDir();
     const { code, out, err } = await run(argv, { ...validEnv(), ...extraEnv }, cwd);
     expect(code).toBe(2);
-    expect(err).toContain(`--role ${role} is not available in this version: run --role all`);
+    expect(err).toContain(`role "${role}" (--role, KITSU_AYON_ROLE or serve.role) is not available in this version`);
     expect(out).toBe("");
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(connectSpy).not.toHaveBeenCalled();

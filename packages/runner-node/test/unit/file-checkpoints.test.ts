@@ -6,6 +6,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { hostname, tmpdir } from "node:os";
@@ -213,6 +214,9 @@ describe("lockStateDir", () => {
   it("takes over an unreadable (empty) lock file", async () => {
     const stateDir = tempDir();
     writeFileSync(join(stateDir, "serve.lock"), "");
+    // Empty for more than a few seconds: its writer is gone.
+    const old = new Date(Date.now() - 10_000);
+    utimesSync(join(stateDir, "serve.lock"), old, old);
     const lock = await lockStateDir(stateDir);
     expect(JSON.parse(readFileSync(join(stateDir, "serve.lock"), "utf8"))).toMatchObject({ pid: process.pid });
     lock.release();

@@ -757,7 +757,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const lane = new ProjectLane(project, { kitsu, ayon }, () => reconcileOptions(project));
       lanes.set(project.id, lane);
       added.push(lane);
-      logger.info("kitsu-ayon: project synced", { kitsuProjectId: project.id, name: project.name });
+      logger.info("kitsu-ayon: project selected for sync", { kitsuProjectId: project.id, name: project.name });
     }
     if (reconcileNew) await Promise.all(added.map((lane) => runFull(lane).catch(() => {})));
   };
