@@ -12,6 +12,7 @@ export {
   createSyncEngine,
   type ProjectSelection,
   type ProjectStatus,
+  type SubmitOutcome,
   type SyncEngine,
   type SyncEngineOptions,
   type SyncEngineStatus,

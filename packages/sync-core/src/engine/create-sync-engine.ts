@@ -84,7 +84,19 @@ export interface SyncEngineOptions extends Omit<ReconcileOptions, "dryRun" | "si
   maxDeadLetters?: number;
   /** Options of the Kitsu event stream (polling, look-back...). */
   stream?: Omit<KitsuEventStreamOptions, "cursor" | "projectIds">;
+  /**
+   * Where events come from: Kitsu's log, read from the stored cursor (the default), or `external`:
+   * the caller hands them in with `submit()` (a processor fed by a queue such as AYON's event system)
+   * and keeps its own position; the checkpoint then holds only the dead letters.
+   */
+  intake?: "kitsu-log" | "external";
 }
+
+/** What became of an event handed in with `submit()`. */
+export type SubmitOutcome =
+  | { outcome: "processed" }
+  /** It failed every attempt and is in the dead-letter list. */
+  | { outcome: "parked"; error: string };
 
 /** One synced project, as `status()` shows it. */
 export interface ProjectStatus {
@@ -135,6 +147,12 @@ export interface SyncEngine {
   onAny(handler: SyncHandler): () => void;
   onError(handler: SyncErrorHandler): () => void;
   onBatch(listener: (batch: BatchReport) => void): () => void;
+  /**
+   * With `intake: "external"`: processes one event like one read from the log (handlers, coalesced
+   * batches, retries) and resolves once its effect is in AYON, or once it was parked. Rejects when the
+   * engine stops first (without draining): the event's effect may then be missing.
+   */
+  submit(event: KitsuEvent): Promise<SubmitOutcome>;
   deadLetters(): readonly DeadLetter[];
   /**
    * Tries parked events again (all, or those with these event ids) and returns how many were queued.
@@ -156,6 +174,8 @@ interface Pending {
   /** What the handlers asked for, kept so a retry after a failed write does not run them again. */
   touched?: LaneTouched;
   afterSync: ((report: ReconcileReport | undefined) => void | Promise<void>)[];
+  /** Handed in with `submit()`: told when done (outside the cursor's order). */
+  settle?: { resolve: (outcome: SubmitOutcome) => void; reject: (error: Error) => void };
   /** Re-queued from the dead-letter list (outside the cursor's order): the entry it came from. */
   revived?: DeadLetter | undefined;
   arrivedAt: number;
@@ -235,6 +255,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let cursor: KitsuEventCursor | undefined;
   let wakeIntake: (() => void) | undefined;
   let selectionRefresh: Promise<void> | undefined;
+  const external = options.intake === "external";
+  /** Events in the engine, to reject the submitted ones left when it stops without draining. */
+  const submitted = new Set<Pending>();
 
   const reconcileOptions = (project: KitsuSchemas["Project"]): ReconcileOptions => {
     const {
@@ -318,6 +341,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (pending.done) return;
     pending.done = true;
     metrics.eventsProcessed++;
+    if (pending.settle) {
+      metrics.eventsPending--;
+      submitted.delete(pending);
+      pending.settle.resolve({ outcome: "processed" });
+      return;
+    }
     if (!pending.revived) {
       metrics.eventsPending--;
       return advance();
@@ -362,7 +391,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     pending.done = true;
     metrics.eventsProcessed++;
     if (!revived) metrics.eventsPending--;
-    advance();
+    submitted.delete(pending);
+    pending.settle?.resolve({ outcome: "parked", error: letter.error });
+    if (!pending.settle) advance();
     void save();
   };
 
@@ -660,7 +691,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return lanes.has(event.projectId) ? event.projectId : undefined;
   };
 
-  const receive = (event: KitsuEvent) => {
+  const receive = (event: KitsuEvent, settle?: Pending["settle"]) => {
     metrics.eventsIn++;
     const pending: Pending = {
       event,
@@ -670,8 +701,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       notBefore: 0,
       afterSync: [],
       arrivedAt: Date.now(),
+      ...(settle ? { settle } : {}),
     };
-    order.push(pending);
+    if (settle) submitted.add(pending);
+    else order.push(pending);
     metrics.eventsPending++;
     if (PROJECT_EVENTS.has(event.name)) refreshSelectionSoon();
     const lane = route(event);
@@ -806,22 +839,25 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       deadLetters = stored?.deadLetters ?? [];
       metrics.deadLetters = deadLetters.length;
       cursor = stored?.cursor;
-      stream = kitsu.events.stream({ ...options.stream, ...(cursor ? { cursor } : {}) });
-      stream.onError((error) => {
-        countError("kitsu");
-        logger.warn("kitsu-ayon: reading the Kitsu event log failed; retrying", { error: message(error) });
-      });
-      // Fix the starting point before reading projects: whatever changes after it arrives as events.
-      cursor = await stream.ready;
-      if (!stored) await save();
+      if (!external) {
+        stream = kitsu.events.stream({ ...options.stream, ...(cursor ? { cursor } : {}) });
+        stream.onError((error) => {
+          countError("kitsu");
+          logger.warn("kitsu-ayon: reading the Kitsu event log failed; retrying", { error: message(error) });
+        });
+        // Fix the starting point before reading projects: whatever changes after it arrives as events.
+        cursor = await stream.ready;
+        if (!stored) await save();
+      }
       await refreshSelection(false);
       if (options.reconcileOnStart ?? true)
         await Promise.all([...lanes.values()].map((lane) => runFull(lane).catch(() => {})));
       state = "running";
-      intake = runIntake(stream).catch((error) => {
-        countError("kitsu");
-        logger.error("kitsu-ayon: event intake stopped", { error: message(error) });
-      });
+      if (stream)
+        intake = runIntake(stream).catch((error) => {
+          countError("kitsu");
+          logger.error("kitsu-ayon: event intake stopped", { error: message(error) });
+        });
       const interval = options.reconcileIntervalMs ?? 4 * 3600_000;
       if (interval > 0)
         periodic = setInterval(() => {
@@ -860,6 +896,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       }
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
+      for (const pending of submitted)
+        if (!pending.done) pending.settle?.reject(new Error("the sync engine stopped before this event was synced"));
+      submitted.clear();
       order.length = 0;
       metrics.eventsPending = 0;
       for (const lane of queues.keys()) queues.set(lane, []);
@@ -909,6 +948,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     onBatch(listener) {
       batchListeners.add(listener);
       return () => batchListeners.delete(listener);
+    },
+    submit(event) {
+      if (!external) return Promise.reject(new Error("submit() needs a sync engine created with intake: \"external\""));
+      if (state !== "running") return Promise.reject(new Error(`the sync engine is ${state}`));
+      return new Promise<SubmitOutcome>((resolve, reject) => receive(event, { resolve, reject }));
     },
     deadLetters: () => [...deadLetters],
     retryDeadLetters(eventIds) {
