@@ -10,6 +10,18 @@ export {
   type LoadConfigOptions,
   loadConfig,
 } from "./config/config.js";
+export {
+  KITSU_EVENT_TOPIC,
+  KITSU_PROC_TOPIC,
+  kitsuEventHash,
+  type Leecher,
+  type LeecherOptions,
+  type Processor,
+  type ProcessorOptions,
+  recoverLeecherCursor,
+  startLeecher,
+  startProcessor,
+} from "./scale-out/roles.js";
 export { createClients, SENDER_TYPE } from "./service/clients.js";
 export { createFileCheckpointStore, lockStateDir, StateDirLockedError } from "./service/file-checkpoints.js";
 export { createJsonLogger, type JsonLoggerOptions, type LogLevel } from "./service/json-logger.js";

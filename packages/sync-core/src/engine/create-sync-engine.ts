@@ -950,7 +950,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return () => batchListeners.delete(listener);
     },
     submit(event) {
-      if (!external) return Promise.reject(new Error("submit() needs a sync engine created with intake: \"external\""));
+      if (!external) return Promise.reject(new Error('submit() needs a sync engine created with intake: "external"'));
       if (state !== "running") return Promise.reject(new Error(`the sync engine is ${state}`));
       return new Promise<SubmitOutcome>((resolve, reject) => receive(event, { resolve, reject }));
     },

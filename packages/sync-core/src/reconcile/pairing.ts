@@ -61,6 +61,13 @@ export async function pairProject(
     await ayon.projects.deploy({ name, code, label: project.name.replace(/[';]/g, "") });
   } catch (error) {
     if (error instanceof AyonConflictError) {
+      // Another process (a second processor, a CLI sync) may be creating the same pairing right now:
+      // it deploys, then marks the project. Adopt it once marked.
+      for (let attempt = 0; attempt < 10; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const paired = await findPairedProject(ayon, project.id);
+        if (paired) return { kitsuProjectId: project.id, ayonProject: paired, created: false };
+      }
       throw new PairingError(
         `cannot create the AYON project for Kitsu project "${project.name}": name "${name}" or code "${code}" is taken (${error.detail ?? "conflict"}); pass an explicit name and code`,
         { cause: error },

@@ -1,0 +1,102 @@
+import { createAyonClient } from "@kitsu-ayon/ayon-sdk";
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { createMemoryCheckpointStore, reconcileProject } from "@kitsu-ayon/sync-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  createSmallProject,
+  kitsuClient,
+  type SmallProject,
+  waitFor,
+} from "../../../sync-core/test/integration/engine-fixture.js";
+import "../../../sync-core/test/integration/kitsu-context.js";
+import {
+  KITSU_EVENT_TOPIC,
+  KITSU_PROC_TOPIC,
+  type Leecher,
+  type Processor,
+  startLeecher,
+  startProcessor,
+} from "../../src/scale-out/roles.js";
+
+const kitsu = kitsuClient(inject("kitsu"));
+let emulator: AyonEmulator;
+let small: SmallProject;
+const running: (Leecher | Processor)[] = [];
+
+const ayonAs = (sender: string) =>
+  createAyonClient({ serverUrl: emulator.url, apiKey: emulator.apiKey, sender, senderType: "kitsu" });
+
+beforeAll(async () => {
+  emulator = await startAyonEmulator();
+  small = await createSmallProject(kitsu, "Scale Out");
+}, 60_000);
+
+afterAll(async () => {
+  for (const role of running) await role.stop().catch(() => {});
+  await emulator?.stop();
+});
+
+describe("scale-out on AYON's event system: leechers store Kitsu events, processors enroll them", () => {
+  it("two leechers and two processors apply every change once; stopping one of each mid-burst loses nothing", async () => {
+    const leecher = (name: string) => startLeecher({ kitsu, ayon: ayonAs(name) });
+    const processor = (name: string) =>
+      startProcessor({
+        kitsu,
+        ayon: ayonAs(name),
+        sender: name,
+        projects: [small.project.id],
+        checkpoints: createMemoryCheckpointStore(),
+        reconcileIntervalMs: 0,
+        pollIntervalMs: 100,
+      });
+    const [l1, l2] = await Promise.all([leecher("leecher-1"), leecher("leecher-2")]);
+    const [p1, p2] = await Promise.all([processor("processor-1"), processor("processor-2")]);
+    running.push(l1, l2, p1, p2);
+    const ayon = ayonAs("observer");
+    const project = await waitFor("the pairing", async () => p1.engine.status().projects[0]?.ayonProject);
+    expect(p2.engine.status().projects[0]?.ayonProject).toBe(project);
+
+    const rows = Array.from({ length: 60 }, (_, i) => `SQ01,SH${String(i + 100).padStart(4, "0")}`);
+    const importing = kitsu.shots.importCsv(small.project.id, `Sequence,Name\n${rows.join("\n")}\n`);
+    // One leecher and one processor go away while the burst arrives.
+    await waitFor("the first stored events", async () => l2.status().stored + l2.status().duplicates > 5);
+    await Promise.all([l2.stop(), p2.stop({ drain: false })]);
+    await importing;
+    const shots = await kitsu.shots.list(small.project.id);
+    const [renamed] = shots;
+    if (!renamed) throw new Error("no shot");
+    await kitsu.entities.update(renamed.id, { name: "RENAMED" });
+    // They come back (same senders): the leecher resumes from AYON, the processor gets its job back.
+    const [l3, p3] = await Promise.all([leecher("leecher-2"), processor("processor-2")]);
+    running.push(l3, p3);
+
+    await waitFor(
+      "every shot in AYON",
+      async () => {
+        const folders = await ayon.entities.folders(project, { withKitsuId: true });
+        const names = new Set(folders.filter((folder) => folder.folderType === "Shot").map((folder) => folder.name));
+        return names.size === shots.length && names.has("renamed");
+      },
+      60_000,
+    );
+    // Each Kitsu event is stored once, and each stored event is processed by one processor.
+    const stored = await ayon.events.list({ topics: [KITSU_EVENT_TOPIC] });
+    const ids = stored.map((event) => event.summary.kitsuEventId);
+    expect(new Set(ids).size).toBe(ids.length);
+    await waitFor(
+      "every job done",
+      async () => {
+        const jobs = await ayon.events.list({ topics: [KITSU_PROC_TOPIC] });
+        return jobs.length === stored.length && jobs.every((job) => job.status === "finished");
+      },
+      60_000,
+    );
+    const jobs = await ayon.events.list({ topics: [KITSU_PROC_TOPIC] });
+    expect(new Set(jobs.map((job) => job.dependsOn)).size).toBe(jobs.length);
+    const folders = await ayon.entities.folders(project, { withKitsuId: true });
+    const keys = folders.map((folder) => folder.data.kitsuId);
+    expect(new Set(keys).size).toBe(keys.length);
+    const fresh = await reconcileProject({ kitsu, ayon }, small.project.id, { dryRun: true });
+    expect(fresh.plan.actions).toEqual([]);
+  }, 120_000);
+});
