@@ -13,7 +13,8 @@ import { ConfigError, type KitsuAyonConfig, loadConfig } from "../config/config.
 import { createClients, secretsOf } from "../service/clients.js";
 import { StateDirLockedError } from "../service/file-checkpoints.js";
 import { createJsonLogger } from "../service/json-logger.js";
-import { OpsServerError, startKitsuAyonService } from "../service/start-service.js";
+import { startLeecherService } from "../service/leecher-service.js";
+import { type KitsuAyonService, OpsServerError, startKitsuAyonService } from "../service/start-service.js";
 
 /** Exit codes: 0 all good, 1 some entities reported (or a doctor check failed), 2 usage or configuration, 3 connection or authentication. */
 export const EXIT = { ok: 0, reported: 1, usage: 2, connection: 3 } as const;
@@ -36,7 +37,7 @@ Usage:
   kitsu-ayon projects [--json]      Kitsu projects, their AYON pairing and whether they are synced
   kitsu-ayon sync [--project <name|id>]... [--dry-run] [--json]
                                     one full reconcile of the selected projects
-  kitsu-ayon serve [--port <n>] [--host <address>] [--role all]
+  kitsu-ayon serve [--port <n>] [--host <address>] [--role all|leecher|processor]
                                     the live sync, with /healthz and /metrics
 
 Options for every command:
@@ -484,19 +485,14 @@ function summary(report: ReconcileReport, name: string): string {
 // ---- serve ----
 
 async function serve(config: KitsuAyonConfig, io: CliIo): Promise<number> {
-  if (config.serve.role !== "all") {
-    io.err(
-      `kitsu-ayon: role "${config.serve.role}" (--role, KITSU_AYON_ROLE or serve.role) is not available in this version: use all (one process per state directory)\n`,
-    );
-    return EXIT.usage;
-  }
   const logger: Logger = createJsonLogger({
     secrets: secretsOf(config),
     base: { service: "kitsu-ayon", role: config.serve.role },
     write: io.out,
   });
   const stop = io.stopSignal ?? new Promise<string>(() => {});
-  const startup = startKitsuAyonService({ config, logger });
+  const startup: Promise<{ stop(options?: { drain?: boolean }): Promise<void>; status?: KitsuAyonService["status"] }> =
+    config.serve.role === "leecher" ? startLeecherService(config, logger) : startKitsuAyonService({ config, logger });
   const first = await Promise.race([startup.then((service) => ({ service })), stop.then((signal) => ({ signal }))]);
   if ("signal" in first) {
     // Stopped while starting (a server that does not answer yet): nothing was processed that the
@@ -509,6 +505,6 @@ async function serve(config: KitsuAyonConfig, io: CliIo): Promise<number> {
   const signal = await stop;
   logger.info("kitsu-ayon: stopping: draining and storing the checkpoint", { signal });
   await service.stop({ drain: true });
-  logger.info("kitsu-ayon: stopped", { cursor: service.status().cursor?.after });
+  logger.info("kitsu-ayon: stopped", { cursor: service.status?.().cursor?.after });
   return EXIT.ok;
 }

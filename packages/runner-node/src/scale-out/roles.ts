@@ -130,6 +130,8 @@ export interface ProcessorOptions extends Omit<SyncEngineOptions, "intake"> {
   stuckJobTimeoutMs?: number;
   /** Wait between enroll calls when there is nothing to do. @default 1000 */
   pollIntervalMs?: number;
+  /** An engine created with `intake: "external"` to use (started here); by default one is created. */
+  engine?: SyncEngine;
   /**
    * Jobs taken at once, each under its own stable sender (`<sender>.<n>`): the engine coalesces what
    * they hand in. @default 4
@@ -153,9 +155,9 @@ export interface Processor {
 export async function startProcessor(options: ProcessorOptions): Promise<Processor> {
   const { ayon, sender } = options;
   const logger = options.logger ?? silent;
-  const { sender: _s, stuckJobTimeoutMs: _t, pollIntervalMs: _p, slots: _n, ...engineOptions } = options;
+  const { sender: _s, stuckJobTimeoutMs: _t, pollIntervalMs: _p, slots: _n, engine: given, ...engineOptions } = options;
   // Jobs come one by one: a short quiet time is enough to coalesce what the slots hand in together.
-  const engine = createSyncEngine({ coalesceMs: 20, ...engineOptions, intake: "external" });
+  const engine = given ?? createSyncEngine({ coalesceMs: 20, ...engineOptions, intake: "external" });
   await engine.start();
   const counts = { finished: 0, failed: 0, stuckFailed: 0 };
   const slot = (name: string): EnrollWorker =>

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { hostname } from "node:os";
 import type { Logger } from "@kitsu-ayon/ayon-sdk";
 import {
   type CheckpointStore,
@@ -9,6 +11,7 @@ import {
   type SyncEngineStatus,
 } from "@kitsu-ayon/sync-core";
 import type { KitsuAyonConfig } from "../config/config.js";
+import { type Processor, startProcessor } from "../scale-out/roles.js";
 import { createClients, secretsOf } from "./clients.js";
 import { createFileCheckpointStore, lockStateDir } from "./file-checkpoints.js";
 import { createJsonLogger } from "./json-logger.js";
@@ -20,6 +23,8 @@ export class OpsServerError extends Error {
 }
 
 export interface KitsuAyonServiceOptions {
+  /** With `serve.role: "processor"`: the enroll sender. @default derived from the host and the state directory (stable across restarts) */
+  processorSender?: string;
   config: KitsuAyonConfig;
   /** @default JSON lines on stdout, secrets masked */
   logger?: Logger;
@@ -81,7 +86,7 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
   const logger = options.logger ?? createJsonLogger({ secrets: secretsOf(config), base: { service: "kitsu-ayon" } });
   const lock = options.lock === false ? undefined : await lockStateDir(config.stateDir);
   const { kitsu, ayon } = createClients(config, { logger });
-  const engine = createSyncEngine({
+  const engineOptions = {
     reconcileIntervalMs: config.sync.reconcileIntervalMinutes * 60_000,
     chunkSize: config.sync.chunkSize,
     ...options.engine,
@@ -90,7 +95,16 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     projects: config.projects,
     checkpoints: options.checkpoints ?? createFileCheckpointStore(config.stateDir),
     logger,
-  });
+  };
+  // A processor's engine takes its events from AYON's event system instead of Kitsu's log.
+  const processorSender =
+    options.processorSender ??
+    `kitsu-ayon-processor-${hostname()}-${createHash("sha256").update(config.stateDir).digest("hex").slice(0, 8)}`;
+  let processor: Processor | undefined;
+  const engine =
+    config.serve.role === "processor"
+      ? createSyncEngine({ coalesceMs: 20, ...engineOptions, intake: "external" })
+      : createSyncEngine(engineOptions);
   const up = { kitsu: { ok: false } as ServiceHealth["kitsu"], ayon: { ok: false } as ServiceHealth["ayon"] };
   const check = async () => {
     const [kitsuAnswer, ayonAnswer] = await Promise.allSettled([kitsu.serverInfo(), ayon.users.me()]);
@@ -176,7 +190,9 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     await check();
     timer = setInterval(() => void check().catch(() => {}), options.healthIntervalMs ?? 15_000);
     timer.unref?.();
-    await engine.start();
+    if (config.serve.role === "processor")
+      processor = await startProcessor({ ...engineOptions, sender: processorSender, engine });
+    else await engine.start();
   } catch (error) {
     clearInterval(timer);
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
@@ -195,7 +211,8 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     stop(stopOptions = {}) {
       stopping ??= (async () => {
         clearInterval(timer);
-        await engine.stop(stopOptions);
+        if (processor) await processor.stop(stopOptions);
+        else await engine.stop(stopOptions);
         await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
         server?.closeAllConnections?.();
         lock?.release();

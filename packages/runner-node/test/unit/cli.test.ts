@@ -185,24 +185,3 @@ describe("runCli: configuration errors", () => {
     expect(err).toContain(`AYON_API_KEY_FILE: the file ${join(cwd, "key")} is empty`);
   });
 });
-
-describe("runCli: serve roles", () => {
-  it.each([
-    [["serve", "--role", "leecher"], {}, "leecher"],
-    [["serve", "--role", "processor"], {}, "processor"],
-    [["serve"], { KITSU_AYON_ROLE: "leecher" }, "leecher"],
-  ])("%j %j exits 2 before reaching any server", async (argv, extraEnv, role) => {
-    const fetchSpy = vi.spyOn(globalThis, "fetch");
-    const connectSpy = vi.spyOn(net.Socket.prototype, "connect");
-    const cwd = tempDir();
-    const { code, out, err } = await run(argv, { ...validEnv(), ...extraEnv }, cwd);
-    expect(code).toBe(2);
-    expect(err).toContain(`role "${role}" (--role, KITSU_AYON_ROLE or serve.role) is not available in this version`);
-    expect(out).toBe("");
-    expect(fetchSpy).not.toHaveBeenCalled();
-    expect(connectSpy).not.toHaveBeenCalled();
-    // Nothing was started: no state directory, no lock.
-    expect(existsSync(join(cwd, ".kitsu-ayon"))).toBe(false);
-    expect(readdirSync(cwd)).toEqual([]);
-  });
-});
