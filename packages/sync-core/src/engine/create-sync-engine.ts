@@ -793,6 +793,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       logger.info("kitsu-ayon: project selected for sync", { kitsuProjectId: project.id, name: project.name });
     }
     if (reconcileNew) await Promise.all(added.map((lane) => runFull(lane).catch(() => {})));
+    // A project whose first reconcile failed (a server down, a pairing race) is tried again here too,
+    // not only when one of its events comes.
+    for (const lane of lanes.values())
+      if (lane.state === "failed" && !lane.snapshot && !added.includes(lane)) void runFull(lane).catch(() => {});
   };
 
   const refreshSelectionSoon = () => {

@@ -63,8 +63,8 @@ export async function pairProject(
     if (error instanceof AyonConflictError) {
       // Another process (a second processor, a CLI sync) may be creating the same pairing right now:
       // it deploys, then marks the project. Adopt it once marked.
-      for (let attempt = 0; attempt < 10; attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+      for (let attempt = 0; attempt < 20; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
         const paired = await findPairedProject(ayon, project.id);
         if (paired) return { kitsuProjectId: project.id, ayonProject: paired, created: false };
       }
