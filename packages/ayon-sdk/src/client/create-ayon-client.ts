@@ -14,6 +14,7 @@ import { graphqlClient } from "../resources/graphql.js";
 import { body, type CallOptions, init } from "../resources/http.js";
 import { operationsResource } from "../resources/operations.js";
 import { projectsResource } from "../resources/projects.js";
+import { addonsResource, secretsResource } from "../resources/secrets.js";
 import { tasksResource } from "../resources/tasks.js";
 import { usersResource } from "../resources/users.js";
 import type { AyonAuth } from "./auth.js";
@@ -56,6 +57,8 @@ export function createAyonClient(options: AyonClientOptions) {
     folders: foldersResource(http),
     tasks: tasksResource(http),
     users: usersResource(http, graphql),
+    secrets: secretsResource(http),
+    addons: addonsResource(http),
     operations: operationsResource(http),
     /** Paginated GraphQL reads of a project's folders and tasks, filterable by `data.kitsuId`. */
     entities: entitiesResource(graphql),

@@ -12,6 +12,7 @@ import { registerFolderRoutes } from "./routes/folders.js";
 import { registerInfoRoutes } from "./routes/info.js";
 import { registerOperationsRoutes } from "./routes/operations.js";
 import { registerProjectRoutes } from "./routes/projects.js";
+import { registerSecretRoutes } from "./routes/secrets.js";
 import { registerTaskRoutes } from "./routes/tasks.js";
 import { registerUserRoutes } from "./routes/users.js";
 import type { AttributeDefinition } from "./state/attributes.js";
@@ -35,6 +36,10 @@ export interface AyonEmulatorOptions {
    * spec read by the caller. @default a document listing the emulator's own routes
    */
   openapi?: unknown;
+  /** Installed addons, with their studio settings (`GET /api/addons/{name}/{version}/settings`). */
+  addons?: { name: string; version: string; settings: Record<string, unknown> }[];
+  /** Secrets (`/api/secrets`), by name. */
+  secrets?: Record<string, string>;
 }
 
 export interface AyonEmulator {
@@ -97,6 +102,9 @@ export async function startAyonEmulator(options: AyonEmulatorOptions = {}): Prom
   registerOperationsRoutes(router);
   registerEventRoutes(router);
   registerEnrollRoutes(router);
+  registerSecretRoutes(router);
+  for (const addon of options.addons ?? []) state.addons.set(`${addon.name}@${addon.version}`, addon.settings);
+  for (const [name, value] of Object.entries(options.secrets ?? {})) state.secrets.set(name, value);
   registerGraphqlRoute(router);
 
   const server = createServer((request, response) => {

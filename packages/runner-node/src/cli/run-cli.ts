@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { AyonError, type Logger } from "@kitsu-ayon/ayon-sdk";
+import { AyonError, AyonNotFoundError, createAyonClient, type Logger } from "@kitsu-ayon/ayon-sdk";
 import { KitsuError } from "@kitsu-ayon/kitsu-sdk";
 import {
   findPairedProject,
@@ -10,7 +10,7 @@ import {
   reconcileProject,
 } from "@kitsu-ayon/sync-core";
 import { ConfigError, type KitsuAyonConfig, loadConfig } from "../config/config.js";
-import { createClients, secretsOf } from "../service/clients.js";
+import { createClients, SENDER_TYPE, secretsOf } from "../service/clients.js";
 import { StateDirLockedError } from "../service/file-checkpoints.js";
 import { createJsonLogger } from "../service/json-logger.js";
 import { startLeecherService } from "../service/leecher-service.js";
@@ -85,6 +85,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   let config: KitsuAyonConfig;
+  let env = io.env;
+  try {
+    env = await ayonServiceEnv(io.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(`kitsu-ayon: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.err(`kitsu-ayon: as an AYON service, cannot read the addon's settings from AYON: ${describe(error)}\n`);
+    return EXIT.connection;
+  }
   try {
     config = loadConfig({
       flags: {
@@ -98,7 +109,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ...(values.host ? { host: values.host } : {}),
         ...(values.role ? { role: values.role } : {}),
       },
-      env: io.env,
+      env,
       cwd: io.cwd,
     });
   } catch (error) {
@@ -141,6 +152,51 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`kitsu-ayon: ${text}\n`);
     return EXIT.reported;
   }
+}
+
+/**
+ * Run by AYON's service host (`AYON_ADDON_NAME` and `AYON_ADDON_VERSION` set): when the Kitsu
+ * settings are not given otherwise, they come from the addon's studio settings in AYON, as the
+ * Python addon keeps them: `server` (Kitsu's URL), and the names of the AYON secrets that hold the
+ * login, `login_email` and `login_password` (default `kitsu_email` and `kitsu_password`).
+ */
+export async function ayonServiceEnv(
+  env: Record<string, string | undefined>,
+): Promise<Record<string, string | undefined>> {
+  const addon = env.AYON_ADDON_NAME;
+  const version = env.AYON_ADDON_VERSION;
+  if (!addon || !version || env.KITSU_API_URL || !env.AYON_SERVER_URL || !env.AYON_API_KEY) return env;
+  const ayon = createAyonClient({
+    serverUrl: env.AYON_SERVER_URL,
+    apiKey: env.AYON_API_KEY,
+    sender: env.AYON_SERVICE_NAME || "kitsu-ayon",
+    senderType: SENDER_TYPE,
+  });
+  const settings = await ayon.addons.settings(addon, version);
+  const server = typeof settings.server === "string" ? settings.server.trim() : "";
+  if (!server)
+    throw new ConfigError([
+      `the studio settings of addon ${addon} ${version} in AYON have no Kitsu server URL (server)`,
+    ]);
+  const secret = async (key: string, fallback: string) => {
+    const name = typeof settings[key] === "string" && settings[key] ? (settings[key] as string) : fallback;
+    try {
+      return await ayon.secrets.get(name);
+    } catch (error) {
+      if (error instanceof AyonNotFoundError)
+        throw new ConfigError([
+          `AYON has no secret "${name}" (named by the addon's ${key} setting): add it in AYON's Settings > Secrets`,
+        ]);
+      throw error;
+    }
+  };
+  const withEnv = { ...env };
+  withEnv.KITSU_API_URL = /\/api\/?$/.test(server) ? server : `${server.replace(/\/+$/, "")}/api`;
+  if (!env.KITSU_BOT_TOKEN && !env.KITSU_BOT_TOKEN_FILE) {
+    withEnv.KITSU_EMAIL = env.KITSU_EMAIL || (await secret("login_email", "kitsu_email"));
+    withEnv.KITSU_PASSWORD = env.KITSU_PASSWORD || (await secret("login_password", "kitsu_password"));
+  }
+  return withEnv;
 }
 
 function parse(argv: string[]) {

@@ -18,6 +18,10 @@ export interface EmulatorState {
   projects: Map<string, ProjectRecord>;
   attributes: AttributeDefinition[];
   events: EventBus;
+  /** `/api/secrets` values, by name. */
+  secrets: Map<string, string>;
+  /** Installed addons' studio settings, keyed `name@version`. */
+  addons: Map<string, Record<string, unknown>>;
   /** ISO time of "now"; one place so tests could control time. */
   now(): string;
 }
@@ -31,6 +35,8 @@ export function createEmulatorState(options: { attributes?: AttributeDefinition[
     projects: new Map(),
     attributes: options.attributes ?? DEFAULT_ATTRIBUTES,
     events: createEventBus(now),
+    secrets: new Map(),
+    addons: new Map(),
     now,
   };
 }
