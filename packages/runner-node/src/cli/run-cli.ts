@@ -37,7 +37,7 @@ Usage:
   kitsu-ayon projects [--json]      Kitsu projects, their AYON pairing and whether they are synced
   kitsu-ayon sync [--project <name|id>]... [--dry-run] [--json]
                                     one full reconcile of the selected projects
-  kitsu-ayon serve [--port <n>] [--host <address>] [--role all|leecher|processor]
+  kitsu-ayon serve [--port <n>] [--host <address>] [--role all|leecher|processor] [--shard <name>]
                                     the live sync, with /healthz and /metrics
 
 Options for every command:
@@ -108,6 +108,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ...(values.port ? { port: values.port } : {}),
         ...(values.host ? { host: values.host } : {}),
         ...(values.role ? { role: values.role } : {}),
+        ...(values.shard ? { shard: values.shard } : {}),
       },
       env,
       cwd: io.cwd,
@@ -214,6 +215,7 @@ function parse(argv: string[]) {
       port: { type: "string" },
       host: { type: "string" },
       role: { type: "string" },
+      shard: { type: "string" },
       "dry-run": { type: "boolean" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },

@@ -13,7 +13,13 @@ export interface KitsuAyonConfig {
   projects: "all-open" | string[];
   /** Where checkpoints and the lock live. */
   stateDir: string;
-  serve: { port: number; host: string; role: "all" | "leecher" | "processor" };
+  serve: {
+    port: number;
+    host: string;
+    role: "all" | "leecher" | "processor";
+    /** A processor's shard: it takes only its selected projects' events (see startProcessor). */
+    shard?: string | undefined;
+  };
   sync: { reconcileIntervalMinutes: number; chunkSize: number; maxLagSeconds: number };
   /** The file the configuration came from, if any. */
   source: string | undefined;
@@ -38,6 +44,7 @@ export interface ConfigFlags {
   port?: string;
   host?: string;
   role?: string;
+  shard?: string;
 }
 
 export interface LoadConfigOptions {
@@ -108,7 +115,7 @@ const KNOWN_KEYS: Record<string, string[]> = {
   "": ["kitsu", "ayon", "projects", "stateDir", "serve", "sync"],
   kitsu: ["apiUrl", "eventsUrl", "botToken", "botTokenFile", "email", "password", "passwordFile"],
   ayon: ["serverUrl", "apiKey", "apiKeyFile"],
-  serve: ["port", "host", "role"],
+  serve: ["port", "host", "role", "shard"],
   sync: ["reconcileIntervalMinutes", "chunkSize", "maxLagSeconds"],
 };
 
@@ -319,6 +326,14 @@ export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
   const role = rolePicked ? String(rolePicked.value) : "all";
   if (!["all", "leecher", "processor"].includes(role))
     problems.push(`${rolePicked?.from}: expected all, leecher or processor, got ${JSON.stringify(role)}`);
+  const shardPicked = pick({ name: "shard", value: flags.shard }, "KITSU_AYON_SHARD", "serve.shard");
+  const shard = shardPicked ? String(shardPicked.value).trim() : undefined;
+  if (shard !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(shard))
+    problems.push(
+      `${shardPicked?.from}: expected a shard name of letters, digits, _ or -, got ${JSON.stringify(shard)}`,
+    );
+  if (shard !== undefined && role !== "processor")
+    problems.push(`${shardPicked?.from}: a shard is for processors (role processor), not role ${role}`);
   const reconcileIntervalMinutes = integer(
     pick(undefined, undefined, "sync.reconcileIntervalMinutes"),
     240,
@@ -345,6 +360,7 @@ export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
       port,
       host: hostPicked ? String(hostPicked.value) : "0.0.0.0",
       role: role as KitsuAyonConfig["serve"]["role"],
+      ...(shard !== undefined ? { shard } : {}),
     },
     sync: { reconcileIntervalMinutes, chunkSize, maxLagSeconds },
     source,

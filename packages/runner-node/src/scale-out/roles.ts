@@ -130,6 +130,12 @@ export interface ProcessorOptions extends Omit<SyncEngineOptions, "intake"> {
   stuckJobTimeoutMs?: number;
   /** Wait between enroll calls when there is nothing to do. @default 1000 */
   pollIntervalMs?: number;
+  /**
+   * Share the projects out: this processor takes the events of its engine's selected projects (and
+   * studio-wide ones) under its own job topic `kitsu.proc.<shard>`, so processors with different
+   * shards and projects work in parallel. The project list is fixed when it starts.
+   */
+  shard?: string;
   /** An engine created with `intake: "external"` to use (started here); by default one is created. */
   engine?: SyncEngine;
   /**
@@ -155,16 +161,36 @@ export interface Processor {
 export async function startProcessor(options: ProcessorOptions): Promise<Processor> {
   const { ayon, sender } = options;
   const logger = options.logger ?? silent;
-  const { sender: _s, stuckJobTimeoutMs: _t, pollIntervalMs: _p, slots: _n, engine: given, ...engineOptions } = options;
+  const {
+    sender: _s,
+    stuckJobTimeoutMs: _t,
+    pollIntervalMs: _p,
+    slots: _n,
+    engine: given,
+    shard,
+    ...engineOptions
+  } = options;
   // Jobs come one by one: a short quiet time is enough to coalesce what the slots hand in together.
   const engine = given ?? createSyncEngine({ coalesceMs: 20, ...engineOptions, intake: "external" });
   await engine.start();
   const counts = { finished: 0, failed: 0, stuckFailed: 0 };
+  const targetTopic = shard ? `${KITSU_PROC_TOPIC}.${shard}` : KITSU_PROC_TOPIC;
+  const projectIds = engine.status().projects.map((project) => project.kitsuProjectId);
+  const filter = shard
+    ? {
+        operator: "or" as const,
+        conditions: [
+          { key: "summary/kitsuProjectId", operator: "in" as const, value: projectIds },
+          { key: "summary/kitsuProjectId", operator: "isnull" as const },
+        ],
+      }
+    : undefined;
   const slot = (name: string): EnrollWorker =>
     ayon.events.worker({
       sourceTopic: KITSU_EVENT_TOPIC,
-      targetTopic: KITSU_PROC_TOPIC,
+      targetTopic,
       sender: name,
+      ...(filter ? { filter } : {}),
       ignoreOlderThan: 0,
       pollIntervalMs: options.pollIntervalMs ?? 1000,
       description: "kitsu-ayon processor",
@@ -189,7 +215,7 @@ export async function startProcessor(options: ProcessorOptions): Promise<Process
   sweep.unref?.();
   async function failStuckJobs() {
     const olderThan = Date.now() - stuckTimeout;
-    const stuck = await ayon.events.list({ topics: [KITSU_PROC_TOPIC], statuses: ["in_progress"] });
+    const stuck = await ayon.events.list({ topics: [targetTopic], statuses: ["in_progress"] });
     for (const job of stuck) {
       if (Date.parse(job.updatedAt) > olderThan) continue;
       await ayon.events.update(job.id, {
@@ -201,7 +227,7 @@ export async function startProcessor(options: ProcessorOptions): Promise<Process
       logger.warn("kitsu-ayon processor: failed a job stuck in progress", { jobId: job.id, heldBy: job.sender });
     }
   }
-  logger.info("kitsu-ayon processor: running", { sender });
+  logger.info("kitsu-ayon processor: running", { sender, targetTopic, ...(shard ? { projects: projectIds } : {}) });
   return {
     engine,
     status: () => ({ ...counts }),

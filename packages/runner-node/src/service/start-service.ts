@@ -191,7 +191,12 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     timer = setInterval(() => void check().catch(() => {}), options.healthIntervalMs ?? 15_000);
     timer.unref?.();
     if (config.serve.role === "processor")
-      processor = await startProcessor({ ...engineOptions, sender: processorSender, engine });
+      processor = await startProcessor({
+        ...engineOptions,
+        sender: processorSender,
+        engine,
+        ...(config.serve.shard ? { shard: config.serve.shard } : {}),
+      });
     else await engine.start();
   } catch (error) {
     clearInterval(timer);

@@ -107,4 +107,49 @@ describe("scale-out on AYON's event system: leechers store Kitsu events, process
     const fresh = await reconcileProject({ kitsu, ayon }, small.project.id, { dryRun: true });
     expect(fresh.plan.actions).toEqual([]);
   }, 400_000);
+
+  it("sharded processors each take their own projects' events, in parallel", async () => {
+    const other = await createSmallProject(kitsu, "Scale Out B");
+    const leecher = await startLeecher({ kitsu, ayon: ayonAs("leecher-shards") });
+    const sharded = (shard: string, projectId: string) =>
+      startProcessor({
+        kitsu,
+        ayon: ayonAs(`processor-${shard}`),
+        sender: `processor-${shard}`,
+        shard,
+        projects: [projectId],
+        checkpoints: createMemoryCheckpointStore(),
+        reconcileIntervalMs: 0,
+        pollIntervalMs: 100,
+      });
+    const [a, b] = await Promise.all([sharded("a", small.project.id), sharded("b", other.project.id)]);
+    running.push(leecher, a, b);
+    const ayon = ayonAs("observer-shards");
+    const [shotA, shotB] = await Promise.all([
+      kitsu.shots.create(small.project.id, { name: "SHARD_A", sequence_id: small.sequence.id }),
+      kitsu.shots.create(other.project.id, { name: "SHARD_B", sequence_id: other.sequence.id }),
+    ]);
+    const projectA = a.engine.status().projects[0]?.ayonProject as string;
+    const projectB = b.engine.status().projects[0]?.ayonProject as string;
+    await waitFor(
+      "both shots",
+      async () => {
+        const [inA, inB] = await Promise.all([
+          ayon.entities.folders(projectA, { kitsuIds: [shotA.id] }),
+          ayon.entities.folders(projectB, { kitsuIds: [shotB.id] }),
+        ]);
+        return inA.length === 1 && inB.length === 1;
+      },
+      60_000,
+    );
+    const stored = await ayon.events.list({ topics: [KITSU_EVENT_TOPIC] });
+    const projectOf = new Map(stored.map((event) => [event.id, event.summary.kitsuProjectId]));
+    const jobsA = await ayon.events.list({ topics: [`${KITSU_PROC_TOPIC}.a`] });
+    const jobsB = await ayon.events.list({ topics: [`${KITSU_PROC_TOPIC}.b`] });
+    expect(jobsA.length).toBeGreaterThan(0);
+    expect(jobsB.length).toBeGreaterThan(0);
+    // Each shard took only its project's events, and studio-wide ones (no Kitsu project).
+    for (const job of jobsA) expect([small.project.id, null]).toContain(projectOf.get(job.dependsOn ?? "") ?? null);
+    for (const job of jobsB) expect([other.project.id, null]).toContain(projectOf.get(job.dependsOn ?? "") ?? null);
+  }, 120_000);
 });

@@ -252,7 +252,7 @@ describe("loadConfig: files", () => {
     expect(problems).toContain(
       `foo (in ${path}): unknown key; expected one of kitsu, ayon, projects, stateDir, serve, sync`,
     );
-    expect(problems).toContain(`serve.workers (in ${path}): unknown key; expected one of port, host, role`);
+    expect(problems).toContain(`serve.workers (in ${path}): unknown key; expected one of port, host, role, shard`);
   });
 
   it("refuses a section that is not a mapping", () => {
@@ -814,5 +814,37 @@ describe("loadConfig: questionable inputs", () => {
       return; // refusing it is fine
     }
     expect(interval).not.toBe(0);
+  });
+});
+
+describe("loadConfig: processor shards", () => {
+  it("takes a shard for a processor, and refuses one for another role or with a bad name", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "kitsu-ayon-shard-"));
+    const env = {
+      KITSU_API_URL: "https://kitsu.example.com/api",
+      KITSU_BOT_TOKEN: "kitsu-bot-token-shard",
+      AYON_SERVER_URL: "https://ayon.example.com",
+      AYON_API_KEY: "ayon-api-key-shard",
+    };
+    expect(
+      loadConfig({ cwd, env: { ...env, KITSU_AYON_ROLE: "processor", KITSU_AYON_SHARD: "east" } }).serve,
+    ).toMatchObject({
+      role: "processor",
+      shard: "east",
+    });
+    const problems = (extra: Record<string, string>) => {
+      try {
+        loadConfig({ cwd, env: { ...env, ...extra } });
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ KITSU_AYON_SHARD: "east" })).toEqual([
+      "KITSU_AYON_SHARD: a shard is for processors (role processor), not role all",
+    ]);
+    expect(problems({ KITSU_AYON_ROLE: "processor", KITSU_AYON_SHARD: "east west" })[0]).toContain(
+      "expected a shard name of letters, digits, _ or -",
+    );
   });
 });
