@@ -136,6 +136,12 @@ export interface ProcessorOptions extends Omit<SyncEngineOptions, "intake"> {
    * shards and projects work in parallel. The project list is fixed when it starts.
    */
   shard?: string;
+  /**
+   * Enroll sequentially: one job at a time, in order, across every processor of the topic (AYON makes
+   * the others wait). Not needed for correctness: each event syncs the current Kitsu state, so order
+   * does not matter; it only serialises the work. @default false
+   */
+  sequential?: boolean;
   /** An engine created with `intake: "external"` to use (started here); by default one is created. */
   engine?: SyncEngine;
   /**
@@ -168,6 +174,7 @@ export async function startProcessor(options: ProcessorOptions): Promise<Process
     slots: _n,
     engine: given,
     shard,
+    sequential,
     ...engineOptions
   } = options;
   // Jobs come one by one: a short quiet time is enough to coalesce what the slots hand in together.
@@ -191,6 +198,7 @@ export async function startProcessor(options: ProcessorOptions): Promise<Process
       targetTopic,
       sender: name,
       ...(filter ? { filter } : {}),
+      sequential: sequential ?? false,
       ignoreOlderThan: 0,
       pollIntervalMs: options.pollIntervalMs ?? 1000,
       description: "kitsu-ayon processor",
@@ -208,7 +216,9 @@ export async function startProcessor(options: ProcessorOptions): Promise<Process
       onError: (error, job) =>
         logger.warn("kitsu-ayon processor: a job failed", { jobId: job?.id, error: message(error) }),
     });
-  const workers = Array.from({ length: Math.max(1, options.slots ?? 4) }, (_, index) => slot(`${sender}.${index + 1}`));
+  const workers = Array.from({ length: sequential ? 1 : Math.max(1, options.slots ?? 4) }, (_, index) =>
+    slot(`${sender}.${index + 1}`),
+  );
   for (const worker of workers) worker.start();
   const stuckTimeout = options.stuckJobTimeoutMs ?? 600_000;
   const sweep = setInterval(() => void failStuckJobs().catch(() => {}), Math.min(60_000, stuckTimeout / 2));
