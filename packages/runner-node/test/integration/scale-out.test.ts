@@ -1,6 +1,6 @@
 import { createAyonClient } from "@kitsu-ayon/ayon-sdk";
 import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
-import { createMemoryCheckpointStore, reconcileProject } from "@kitsu-ayon/sync-core";
+import { createMemoryCheckpointStore } from "@kitsu-ayon/sync-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   createSmallProject,
@@ -8,6 +8,7 @@ import {
   type SmallProject,
   waitFor,
 } from "../../../sync-core/test/integration/engine-fixture.js";
+import { expectAppliedOnce } from "./applied-once.js";
 import "../../../sync-core/test/integration/kitsu-context.js";
 import {
   KITSU_EVENT_TOPIC,
@@ -72,40 +73,10 @@ describe("scale-out on AYON's event system: leechers store Kitsu events, process
     const [l3, p3] = await Promise.all([leecher("leecher-2"), processor("processor-2")]);
     running.push(l3, p3);
 
-    await waitFor(
-      "every shot in AYON",
-      async () => {
-        const folders = await ayon.entities.folders(project, { withKitsuId: true });
-        const names = new Set(folders.filter((folder) => folder.folderType === "Shot").map((folder) => folder.name));
-        return names.size === shots.length && names.has("renamed");
-      },
-      150_000,
+    await expectAppliedOnce(
+      { kitsu, ayon },
+      { kitsuProjectId: small.project.id, ayonProject: project, shots: shots.length, renamedTo: "renamed" },
     );
-    // Each Kitsu event is stored once, and each stored event is processed by one processor.
-    // This project's events (the shared local Kitsu also logs other tests' changes).
-    const stored = (await ayon.events.list({ topics: [KITSU_EVENT_TOPIC] })).filter(
-      (event) => event.summary.kitsuProjectId === small.project.id,
-    );
-    const storedIds = new Set(stored.map((event) => event.id));
-    const jobsOfProject = async () =>
-      (await ayon.events.list({ topics: [KITSU_PROC_TOPIC] })).filter((job) => storedIds.has(job.dependsOn ?? ""));
-    const ids = stored.map((event) => event.summary.kitsuEventId);
-    expect(new Set(ids).size).toBe(ids.length);
-    await waitFor(
-      "every job done",
-      async () => {
-        const jobs = await jobsOfProject();
-        return jobs.length === stored.length && jobs.every((job) => job.status === "finished");
-      },
-      150_000,
-    );
-    const jobs = await jobsOfProject();
-    expect(new Set(jobs.map((job) => job.dependsOn)).size).toBe(jobs.length);
-    const folders = await ayon.entities.folders(project, { withKitsuId: true });
-    const keys = folders.map((folder) => folder.data.kitsuId);
-    expect(new Set(keys).size).toBe(keys.length);
-    const fresh = await reconcileProject({ kitsu, ayon }, small.project.id, { dryRun: true });
-    expect(fresh.plan.actions).toEqual([]);
   }, 400_000);
 
   it("sharded processors each take their own projects' events, in parallel", async () => {

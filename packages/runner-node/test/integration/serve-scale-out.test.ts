@@ -1,10 +1,9 @@
 import { createAyonClient } from "@kitsu-ayon/ayon-sdk";
 import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
-import { reconcileProject } from "@kitsu-ayon/sync-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { createSmallProject, kitsuClient, waitFor } from "../../../sync-core/test/integration/engine-fixture.js";
+import { expectAppliedOnce } from "./applied-once.js";
 import "../../../sync-core/test/integration/kitsu-context.js";
-import { KITSU_EVENT_TOPIC, KITSU_PROC_TOPIC } from "../../src/scale-out/roles.js";
 import { cliEnv, exitOf, killAll, type ServeProcess, startServe, tempDirs } from "./cli-fixture.js";
 
 const connection = inject("kitsu");
@@ -84,39 +83,10 @@ describe("kitsu-ayon serve --role leecher|processor: separate processes sharing 
     const p3 = processor(1);
     await Promise.all([l3.waitForUrl(), p3.waitForUrl()]);
 
-    await waitFor(
-      "every shot in AYON",
-      async () => {
-        const folders = await ayon.entities.folders(project, { withKitsuId: true });
-        const names = new Set(folders.filter((folder) => folder.folderType === "Shot").map((folder) => folder.name));
-        return names.size === shots.length && names.has("renamed");
-      },
-      150_000,
+    await expectAppliedOnce(
+      { kitsu, ayon },
+      { kitsuProjectId: small.project.id, ayonProject: project, shots: shots.length, renamedTo: "renamed" },
     );
-    // This project's events (the shared local Kitsu also logs other tests' changes).
-    const stored = (await ayon.events.list({ topics: [KITSU_EVENT_TOPIC] })).filter(
-      (event) => event.summary.kitsuProjectId === small.project.id,
-    );
-    const storedIds = new Set(stored.map((event) => event.id));
-    const jobsOfProject = async () =>
-      (await ayon.events.list({ topics: [KITSU_PROC_TOPIC] })).filter((job) => storedIds.has(job.dependsOn ?? ""));
-    const ids = stored.map((event) => event.summary.kitsuEventId);
-    expect(new Set(ids).size).toBe(ids.length);
-    await waitFor(
-      "every job finished",
-      async () => {
-        const jobs = await jobsOfProject();
-        return jobs.length === stored.length && jobs.every((job) => job.status === "finished");
-      },
-      150_000,
-    );
-    const jobs = await jobsOfProject();
-    expect(new Set(jobs.map((job) => job.dependsOn)).size).toBe(jobs.length);
-    const folders = await ayon.entities.folders(project, { withKitsuId: true });
-    const keys = folders.map((folder) => folder.data.kitsuId);
-    expect(new Set(keys).size).toBe(keys.length);
-    const fresh = await reconcileProject({ kitsu, ayon }, small.project.id, { dryRun: true });
-    expect(fresh.plan.actions).toEqual([]);
     for (const each of [l1, l3, p1, p3]) each.child.kill("SIGTERM");
     const results = await Promise.all([l1, l3, p1, p3].map((each) => each.exited));
     expect(results.map((result) => result.code)).toEqual([0, 0, 0, 0]);
