@@ -8,6 +8,7 @@ const kitsu = kitsuClient(inject("kitsu"));
 let emulator: AyonEmulator;
 let engine: SyncEngine;
 const others: SyncEngine[] = [];
+const emulators: AyonEmulator[] = [];
 
 beforeAll(async () => {
   emulator = await startAyonEmulator();
@@ -16,6 +17,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await engine?.stop();
   for (const other of others) await other.stop({ drain: false });
+  for (const each of emulators) await each.stop();
   await emulator?.stop();
 });
 
@@ -58,7 +60,9 @@ describe("project selection: paired projects, picked up and dropped while runnin
   }, 60_000);
 
   it("all open projects: one created while running is picked up, one closed is dropped", async () => {
-    const ayon = ayonClient(await startAyonEmulator());
+    const openEmulator = await startAyonEmulator();
+    emulators.push(openEmulator);
+    const ayon = ayonClient(openEmulator);
     const open = createSyncEngine({
       kitsu,
       ayon,
@@ -84,7 +88,10 @@ describe("project selection: paired projects, picked up and dropped while runnin
   }, 60_000);
 
   it("the periodic reconcile repairs an edit made directly in AYON to a synced field", async () => {
-    const ayon = ayonClient(emulator);
+    // Its own emulator: the "paired" engine above would also pick this project up once paired.
+    const own = await startAyonEmulator();
+    emulators.push(own);
+    const ayon = ayonClient(own);
     const small = await createSmallProject(kitsu, "Periodic");
     const periodic = createSyncEngine({
       kitsu,
@@ -92,10 +99,22 @@ describe("project selection: paired projects, picked up and dropped while runnin
       projects: [small.project.id],
       checkpoints: createMemoryCheckpointStore(),
       reconcileIntervalMs: 500,
+      selectionRefreshMs: 1000,
     });
     others.push(periodic);
     await periodic.start();
-    const project = periodic.status().projects[0]?.ayonProject as string;
+    // A start-up reconcile that failed under load is tried again at the next selection refresh.
+    const project = await waitFor(
+      "the pairing",
+      async () => {
+        const lane = periodic.status().projects[0];
+        if (lane?.ayonProject) return lane.ayonProject;
+        // Shown if it never pairs.
+        if (lane?.lastError) throw new Error(lane.lastError);
+        return undefined;
+      },
+      60_000,
+    );
     const folder = await waitFor("the shot", () => folderOf(ayon, project, small.shot.id));
     // AYON edits send no Kitsu event: only the periodic reconcile can see them.
     await ayon.folders.update(project, folder.id, { label: "edited in AYON" });
