@@ -12,7 +12,7 @@ import { type AyonClient, createAyonClient, type Logger } from "../packages/ayon
 import { startAyonEmulator } from "../packages/ayon-sdk/src/testing/index.js";
 import { createKitsuClient, type KitsuClient } from "../packages/kitsu-sdk/src/index.js";
 import { startLocalKitsu } from "../packages/kitsu-sdk/src/testing/index.js";
-import { type KitsuAyonConfig, startKitsuAyonService } from "../packages/runner-node/src/index.js";
+import { loadConfig, startKitsuAyonService } from "../packages/runner-node/src/index.js";
 
 const once = process.argv.includes("--once");
 const say = (text: string) => console.log(text);
@@ -144,15 +144,21 @@ try {
     `  "${seeded.project.name}": 2 sequences, ${seeded.shots.length} shots, 4 assets, ${seeded.tasks.length} tasks, one artist\n`,
   );
 
-  const config: KitsuAyonConfig = {
-    kitsu: { apiUrl: kitsuServer.apiUrl, eventsUrl: kitsuServer.eventsUrl, auth: { token: kitsuServer.bot.token } },
-    ayon: { serverUrl: emulator.url, apiKey: emulator.apiKey },
-    projects: [seeded.project.id],
-    stateDir,
-    serve: { port: 0, host: "127.0.0.1", role: "all" },
-    sync: { reconcileIntervalMinutes: 240, chunkSize: 500, maxLagSeconds: 300 },
-    source: undefined,
-  };
+  // The settings a service takes from its environment, validated as `kitsu-ayon serve` does.
+  const config = loadConfig({
+    env: {
+      KITSU_API_URL: kitsuServer.apiUrl,
+      KITSU_EVENTS_URL: kitsuServer.eventsUrl,
+      KITSU_BOT_TOKEN: kitsuServer.bot.token,
+      AYON_SERVER_URL: emulator.url,
+      AYON_API_KEY: emulator.apiKey,
+      KITSU_AYON_PROJECTS: seeded.project.id,
+      KITSU_AYON_STATE_DIR: stateDir,
+      KITSU_AYON_PORT: "0",
+      KITSU_AYON_HOST: "127.0.0.1",
+    },
+    cwd: stateDir,
+  });
   say("Starting the kitsu-ayon service (first, a full reconcile of the project)...");
   service = await startKitsuAyonService({ config, logger: demoLogger });
   const ayonProject = service.status().projects[0]?.ayonProject ?? "";

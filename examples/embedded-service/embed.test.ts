@@ -5,7 +5,7 @@ import { startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { describe, expect, inject, it } from "vitest";
 import "../studio-rules/kitsu-context.js";
-import { startStudioApp } from "./embed.js";
+import { exampleConfig, startStudioApp } from "./embed.js";
 
 describe("example: the service embedded in an existing HTTP server (real Zou, AYON emulator)", () => {
   it("serves the program's own routes and the sync's health and metrics under /kitsu-ayon/", async () => {
@@ -14,15 +14,14 @@ describe("example: the service embedded in an existing HTTP server (real Zou, AY
     const stateDir = mkdtempSync(join(tmpdir(), "kitsu-ayon-embedded-"));
     const kitsu = createKitsuClient({ apiUrl: connection.apiUrl, auth: { token: connection.bot.token } });
     const project = await kitsu.projects.create({ name: `Embedded ${Date.now()}`, production_type: "short" });
-    const app = await startStudioApp({
-      kitsu: { apiUrl: connection.apiUrl, eventsUrl: connection.eventsUrl, auth: { token: connection.bot.token } },
-      ayon: { serverUrl: emulator.url, apiKey: emulator.apiKey },
-      projects: [project.id],
-      stateDir,
-      serve: { port: 0, host: "127.0.0.1", role: "all" },
-      sync: { reconcileIntervalMinutes: 240, chunkSize: 500, maxLagSeconds: 300 },
-      source: undefined,
-    });
+    const app = await startStudioApp(
+      exampleConfig({
+        kitsu: { apiUrl: connection.apiUrl, eventsUrl: connection.eventsUrl, token: connection.bot.token },
+        ayon: { url: emulator.url, apiKey: emulator.apiKey },
+        projectId: project.id,
+        stateDir,
+      }),
+    );
     try {
       expect(app.service.url).toBeUndefined();
       expect(await (await fetch(`${app.url}/hello`)).json()).toEqual({ hello: "from the studio's own API" });

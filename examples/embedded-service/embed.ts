@@ -1,6 +1,32 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type KitsuAyonConfig, type KitsuAyonService, startKitsuAyonService } from "@kitsu-ayon/runner-node";
+import {
+  type KitsuAyonConfig,
+  type KitsuAyonService,
+  loadConfig,
+  startKitsuAyonService,
+} from "@kitsu-ayon/runner-node";
+
+/** The configuration of this example: the settings a service would take from its environment. */
+export function exampleConfig(options: {
+  kitsu: { apiUrl: string; eventsUrl: string; token: string };
+  ayon: { url: string; apiKey: string };
+  projectId: string;
+  stateDir: string;
+}): KitsuAyonConfig {
+  return loadConfig({
+    env: {
+      KITSU_API_URL: options.kitsu.apiUrl,
+      KITSU_EVENTS_URL: options.kitsu.eventsUrl,
+      KITSU_BOT_TOKEN: options.kitsu.token,
+      AYON_SERVER_URL: options.ayon.url,
+      AYON_API_KEY: options.ayon.apiKey,
+      KITSU_AYON_PROJECTS: options.projectId,
+      KITSU_AYON_STATE_DIR: options.stateDir,
+    },
+    cwd: options.stateDir,
+  });
+}
 
 /**
  * An existing Node program (here, a small HTTP API of the studio's own) that embeds the sync: the

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { startLocalKitsu } from "@kitsu-ayon/kitsu-sdk/testing";
-import { startStudioApp } from "./embed.js";
+import { exampleConfig, startStudioApp } from "./embed.js";
 
 const kitsuServer = await startLocalKitsu();
 const emulator = await startAyonEmulator();
@@ -14,15 +14,14 @@ const stateDir = mkdtempSync(join(tmpdir(), "kitsu-ayon-embedded-"));
 try {
   const kitsu = createKitsuClient({ apiUrl: kitsuServer.apiUrl, auth: { token: kitsuServer.bot.token } });
   const project = await kitsu.projects.create({ name: `Embedded ${Date.now()}`, production_type: "short" });
-  const app = await startStudioApp({
-    kitsu: { apiUrl: kitsuServer.apiUrl, eventsUrl: kitsuServer.eventsUrl, auth: { token: kitsuServer.bot.token } },
-    ayon: { serverUrl: emulator.url, apiKey: emulator.apiKey },
-    projects: [project.id],
-    stateDir,
-    serve: { port: 0, host: "127.0.0.1", role: "all" },
-    sync: { reconcileIntervalMinutes: 240, chunkSize: 500, maxLagSeconds: 300 },
-    source: undefined,
-  });
+  const app = await startStudioApp(
+    exampleConfig({
+      kitsu: { apiUrl: kitsuServer.apiUrl, eventsUrl: kitsuServer.eventsUrl, token: kitsuServer.bot.token },
+      ayon: { url: emulator.url, apiKey: emulator.apiKey },
+      projectId: project.id,
+      stateDir,
+    }),
+  );
   for (const path of ["/hello", "/kitsu-ayon/healthz", "/kitsu-ayon/metrics"]) {
     const response = await fetch(`${app.url}${path}`);
     const text = await response.text();

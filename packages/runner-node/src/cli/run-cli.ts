@@ -12,7 +12,7 @@ import {
 import { ConfigError, type KitsuAyonConfig, loadConfig } from "../config/config.js";
 import { createClients, SENDER_TYPE, secretsOf } from "../service/clients.js";
 import { StateDirLockedError } from "../service/file-checkpoints.js";
-import { createJsonLogger } from "../service/json-logger.js";
+import { createJsonLogger, masker } from "../service/json-logger.js";
 import { startLeecherService } from "../service/leecher-service.js";
 import { type KitsuAyonService, OpsServerError, startKitsuAyonService } from "../service/start-service.js";
 
@@ -125,8 +125,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
   // Whatever a server answers is printed masked: an error text may echo a credential.
-  const secrets = secretsOf(config);
-  const masked = (text: string) => secrets.reduce((out, secret) => out.split(secret).join("[secret]"), text);
+  const masked = masker(secretsOf(config));
   const raw = io;
   io = { ...raw, out: (text) => raw.out(masked(text)), err: (text) => raw.err(masked(text)) };
   try {

@@ -151,6 +151,11 @@ export interface ProcessorOptions extends Omit<SyncEngineOptions, "intake"> {
   slots?: number;
 }
 
+/** A processor's engine: events handed in from AYON jobs, coalesced over a short quiet time (jobs come one by one). */
+export function createProcessorEngine(options: Omit<SyncEngineOptions, "intake">): SyncEngine {
+  return createSyncEngine({ coalesceMs: 20, ...options, intake: "external" });
+}
+
 export interface Processor {
   engine: SyncEngine;
   status(): { finished: number; failed: number; stuckFailed: number };
@@ -177,8 +182,7 @@ export async function startProcessor(options: ProcessorOptions): Promise<Process
     sequential,
     ...engineOptions
   } = options;
-  // Jobs come one by one: a short quiet time is enough to coalesce what the slots hand in together.
-  const engine = given ?? createSyncEngine({ coalesceMs: 20, ...engineOptions, intake: "external" });
+  const engine = given ?? createProcessorEngine(engineOptions);
   await engine.start();
   const counts = { finished: 0, failed: 0, stuckFailed: 0 };
   const targetTopic = shard ? `${KITSU_PROC_TOPIC}.${shard}` : KITSU_PROC_TOPIC;

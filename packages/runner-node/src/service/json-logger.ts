@@ -14,12 +14,17 @@ export interface JsonLoggerOptions {
   base?: Record<string, unknown>;
 }
 
+/** A function that replaces every occurrence of these values by `[secret]`. */
+export function masker(secrets: readonly string[]): (text: string) => string {
+  return (text) => secrets.reduce((masked, secret) => (secret ? masked.split(secret).join("[secret]") : masked), text);
+}
+
 /** One JSON object per line: `{ time, level, msg, ...fields }`, with secrets masked. */
 export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
   const min = RANK[options.level ?? "info"];
   const write = options.write ?? ((line: string) => process.stdout.write(line));
   const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 4);
-  const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join("[secret]"), text);
+  const mask = masker(secrets);
   // Strings are masked before they are escaped, so a secret with quotes or backslashes is caught too.
   const replacer = (_key: string, value: unknown) => (typeof value === "string" ? mask(value) : value);
   const log = (level: LogLevel) => (msg: string, fields?: Record<string, unknown>) => {

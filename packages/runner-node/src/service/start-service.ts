@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { hostname } from "node:os";
 import type { Logger } from "@kitsu-ayon/ayon-sdk";
 import {
@@ -11,16 +10,12 @@ import {
   type SyncEngineStatus,
 } from "@kitsu-ayon/sync-core";
 import type { KitsuAyonConfig } from "../config/config.js";
-import { type Processor, startProcessor } from "../scale-out/roles.js";
+import { createProcessorEngine, type Processor, startProcessor } from "../scale-out/roles.js";
 import { createClients, secretsOf } from "./clients.js";
 import { createFileCheckpointStore, lockStateDir } from "./file-checkpoints.js";
 import { createJsonLogger } from "./json-logger.js";
+import { opsRoute, startOpsServer } from "./ops-server.js";
 import { prometheusText } from "./prometheus.js";
-
-/** The ops server could not listen (a port in use, an address this host does not have). */
-export class OpsServerError extends Error {
-  override name = "OpsServerError";
-}
 
 export interface KitsuAyonServiceOptions {
   /** With `serve.role: "processor"`: the enroll sender. @default derived from the host and the state directory (stable across restarts) */
@@ -102,9 +97,7 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     `kitsu-ayon-processor-${hostname()}-${createHash("sha256").update(config.stateDir).digest("hex").slice(0, 8)}`;
   let processor: Processor | undefined;
   const engine =
-    config.serve.role === "processor"
-      ? createSyncEngine({ coalesceMs: 20, ...engineOptions, intake: "external" })
-      : createSyncEngine(engineOptions);
+    config.serve.role === "processor" ? createProcessorEngine(engineOptions) : createSyncEngine(engineOptions);
   const up = { kitsu: { ok: false } as ServiceHealth["kitsu"], ayon: { ok: false } as ServiceHealth["ayon"] };
   const check = async () => {
     const [kitsuAnswer, ayonAnswer] = await Promise.allSettled([kitsu.serverInfo(), ayon.users.me()]);
@@ -116,7 +109,7 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     up.ayon = describe(ayonAnswer);
   };
   let timer: ReturnType<typeof setInterval> | undefined;
-  let server: Server | undefined;
+  let server: Awaited<ReturnType<typeof startOpsServer>> | undefined;
 
   const health = (): ServiceHealth => {
     const status = engine.status();
@@ -141,15 +134,14 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
   };
   const metricsText = () => prometheusText(engine.status(), { up: { kitsu: up.kitsu.ok, ayon: up.ayon.ok } });
   const handleRequest = (request: IncomingMessage, response: ServerResponse): boolean => {
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    if (request.method !== "GET" && request.method !== "HEAD") return false;
-    if (path.endsWith("/healthz")) {
+    const route = opsRoute(request);
+    if (route === "healthz") {
       const result = health();
       response.writeHead(result.ok ? 200 : 503, { "content-type": "application/json" });
       response.end(JSON.stringify(result));
       return true;
     }
-    if (path.endsWith("/metrics")) {
+    if (route === "metrics") {
       response.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
       response.end(metricsText());
       return true;
@@ -157,30 +149,13 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     return false;
   };
 
-  let url: string | undefined;
   if (options.http !== false) {
-    server = createServer((request, response) => {
-      if (!handleRequest(request, response)) {
-        response.writeHead(404, { "content-type": "text/plain" });
-        response.end("not found: try /healthz or /metrics\n");
-      }
-    });
     try {
-      await new Promise<void>((resolve, reject) => {
-        server?.once("error", reject);
-        server?.listen(config.serve.port, config.serve.host, () => resolve());
-      });
+      server = await startOpsServer(config.serve, handleRequest, logger);
     } catch (error) {
       lock?.release();
-      throw new OpsServerError(
-        `cannot serve /healthz and /metrics on ${config.serve.host}:${config.serve.port}: ${(error as Error).message}`,
-        { cause: error },
-      );
+      throw error;
     }
-    const address = server.address() as AddressInfo;
-    const host = config.serve.host === "0.0.0.0" || config.serve.host === "::" ? "127.0.0.1" : config.serve.host;
-    url = `http://${host}:${address.port}`;
-    logger.info("kitsu-ayon: serving /healthz and /metrics", { url });
   }
 
   // The ops routes answer from here on: /healthz says 503 while the engine starts (a server that
@@ -200,7 +175,7 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     else await engine.start();
   } catch (error) {
     clearInterval(timer);
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await server?.close();
     lock?.release();
     throw error;
   }
@@ -212,17 +187,18 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     health,
     metricsText,
     handleRequest,
-    url,
+    url: server?.url,
     stop(stopOptions = {}) {
       stopping ??= (async () => {
         clearInterval(timer);
         if (processor) await processor.stop(stopOptions);
         else await engine.stop(stopOptions);
-        await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-        server?.closeAllConnections?.();
+        await server?.close();
         lock?.release();
       })();
       return stopping;
     },
   };
 }
+
+export { OpsServerError } from "./ops-server.js";

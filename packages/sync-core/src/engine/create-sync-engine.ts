@@ -18,7 +18,6 @@ import {
   DEFAULT_SYNC_HANDLERS,
   type DefaultSyncHandlerName,
   type HandlerContext,
-  type ProjectPairing,
   type SyncErrorHandler,
   type SyncHandler,
   type SyncRequests,
@@ -992,5 +991,3 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
   };
 }
-
-export type { ProjectPairing };

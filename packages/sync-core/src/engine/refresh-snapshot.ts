@@ -138,13 +138,11 @@ async function refreshEntities(
     const rows = await kitsu.entities.listByIds(ids, options);
     counted(Math.ceil(ids.length / 60));
     const found = new Map(rows.filter((row) => row.project_id === snapshot.project.id).map((row) => [row.id, row]));
+    // The rows read replace the cached ones (one pass per list); ids not read were deleted.
+    const read = new Set(ids);
+    for (const kind of KINDS) snapshot[LISTS[kind]] = snapshot[LISTS[kind]].filter((entity) => !read.has(entity.id));
     for (const id of ids) {
       scope.add(id);
-      for (const kind of KINDS) {
-        const list = snapshot[LISTS[kind]];
-        const index = list.findIndex((entity) => entity.id === id);
-        if (index >= 0) list.splice(index, 1);
-      }
       const row = found.get(id);
       if (!row) continue;
       const kind =
