@@ -14,9 +14,9 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@kitsu-ayon\/kitsu-sdk$/, replacement: source("kitsu-sdk/src/index.ts") },
-      { find: /^@kitsu-ayon\/kitsu-sdk\/testing$/, replacement: source("kitsu-sdk/src/testing/index.ts") },
+      { find: /^@kitsu-ayon\/local-kitsu$/, replacement: source("local-kitsu/src/index.ts") },
       { find: /^@kitsu-ayon\/ayon-sdk$/, replacement: source("ayon-sdk/src/index.ts") },
-      { find: /^@kitsu-ayon\/ayon-sdk\/testing$/, replacement: source("ayon-sdk/src/testing/index.ts") },
+      { find: /^@kitsu-ayon\/ayon-emulator$/, replacement: source("ayon-emulator/src/index.ts") },
       { find: /^@kitsu-ayon\/sync-core$/, replacement: source("sync-core/src/index.ts") },
       { find: /^@kitsu-ayon\/runner-node$/, replacement: source("runner-node/src/index.ts") },
     ],
@@ -38,7 +38,7 @@ export default defineConfig({
           name: "integration",
           include: ["packages/*/test/integration/**/*.test.ts", "examples/**/*.test.ts"],
           globalSetup: [
-            "packages/kitsu-sdk/test/integration/global-setup.ts",
+            "packages/local-kitsu/test/integration/global-setup.ts",
             "packages/runner-node/test/integration/build-setup.ts",
           ],
           testTimeout: 30_000,

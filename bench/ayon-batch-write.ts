@@ -5,13 +5,13 @@
  *   npm run bench:ayon-batch [-- --sequences 100 --shots 99 --tasks 4 --chunk 1000 --page 500]
  */
 import { parseArgs } from "node:util";
+import { startAyonEmulator } from "../packages/ayon-emulator/src/index.js";
 import {
   type AyonOperation,
   assertOperationsSucceeded,
   createAyonClient,
   newEntityId,
 } from "../packages/ayon-sdk/src/index.js";
-import { startAyonEmulator } from "../packages/ayon-sdk/src/testing/index.js";
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { createKitsuClient } from "../packages/kitsu-sdk/src/index.js";
-import { startLocalKitsu } from "../packages/kitsu-sdk/src/testing/index.js";
+import { startLocalKitsu } from "../packages/local-kitsu/src/index.js";
 
 const { values } = parseArgs({
   options: {

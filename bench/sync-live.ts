@@ -15,10 +15,10 @@
  *   npm run bench:sync-live [-- --shots 1000 --idle 30 --chunk 500]
  */
 import { parseArgs } from "node:util";
+import { startAyonEmulator } from "../packages/ayon-emulator/src/index.js";
 import { createAyonClient } from "../packages/ayon-sdk/src/index.js";
-import { startAyonEmulator } from "../packages/ayon-sdk/src/testing/index.js";
 import { createKitsuClient } from "../packages/kitsu-sdk/src/index.js";
-import { startLocalKitsu } from "../packages/kitsu-sdk/src/testing/index.js";
+import { startLocalKitsu } from "../packages/local-kitsu/src/index.js";
 import {
   type BatchReport,
   createMemoryCheckpointStore,

@@ -9,10 +9,10 @@
  *   npm run bench:sync-reconcile [-- --shots 2000 --assets 500]
  */
 import { parseArgs } from "node:util";
+import { startAyonEmulator } from "../packages/ayon-emulator/src/index.js";
 import { createAyonClient } from "../packages/ayon-sdk/src/index.js";
-import { startAyonEmulator } from "../packages/ayon-sdk/src/testing/index.js";
 import { createKitsuClient } from "../packages/kitsu-sdk/src/index.js";
-import { startLocalKitsu } from "../packages/kitsu-sdk/src/testing/index.js";
+import { startLocalKitsu } from "../packages/local-kitsu/src/index.js";
 import { reconcileProject } from "../packages/sync-core/src/index.js";
 
 const { values } = parseArgs({

@@ -6,10 +6,10 @@
  *   npm run bench:sync-scale-out [-- --shots 1000 --processors 2]
  */
 import { parseArgs } from "node:util";
+import { startAyonEmulator } from "../packages/ayon-emulator/src/index.js";
 import { createAyonClient } from "../packages/ayon-sdk/src/index.js";
-import { startAyonEmulator } from "../packages/ayon-sdk/src/testing/index.js";
 import { createKitsuClient } from "../packages/kitsu-sdk/src/index.js";
-import { startLocalKitsu } from "../packages/kitsu-sdk/src/testing/index.js";
+import { startLocalKitsu } from "../packages/local-kitsu/src/index.js";
 import {
   KITSU_EVENT_TOPIC,
   KITSU_PROC_TOPIC,

@@ -8,10 +8,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startAyonEmulator } from "../packages/ayon-emulator/src/index.js";
 import { type AyonClient, createAyonClient, type Logger } from "../packages/ayon-sdk/src/index.js";
-import { startAyonEmulator } from "../packages/ayon-sdk/src/testing/index.js";
 import { createKitsuClient, type KitsuClient } from "../packages/kitsu-sdk/src/index.js";
-import { startLocalKitsu } from "../packages/kitsu-sdk/src/testing/index.js";
+import { startLocalKitsu } from "../packages/local-kitsu/src/index.js";
 import { loadConfig, startKitsuAyonService } from "../packages/runner-node/src/index.js";
 
 const once = process.argv.includes("--once");

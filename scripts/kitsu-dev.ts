@@ -4,8 +4,8 @@
  * system packages (CI uses it to install everything before the tests).
  */
 import { join } from "node:path";
-import { ensureZou, startLocalKitsu } from "../packages/kitsu-sdk/src/testing/index.js";
-import { ensureSystemServers } from "../packages/kitsu-sdk/src/testing/system-packages.js";
+import { ensureZou, startLocalKitsu } from "../packages/local-kitsu/src/index.js";
+import { ensureSystemServers } from "../packages/local-kitsu/src/system-packages.js";
 
 const log = (message: string) => console.error(`[kitsu] ${message}`);
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { describe, expect, inject, it } from "vitest";
 import "../studio-rules/kitsu-context.js";

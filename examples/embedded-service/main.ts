@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
-import { startLocalKitsu } from "@kitsu-ayon/kitsu-sdk/testing";
+import { startLocalKitsu } from "@kitsu-ayon/local-kitsu";
 import { exampleConfig, startStudioApp } from "./embed.js";
 
 const kitsuServer = await startLocalKitsu();

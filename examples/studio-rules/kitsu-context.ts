@@ -1,4 +1,4 @@
-import type { LocalKitsuConnection } from "@kitsu-ayon/kitsu-sdk/testing";
+import type { LocalKitsuConnection } from "@kitsu-ayon/local-kitsu";
 
 /** What the test suite's global setup provides: its local Kitsu, read with `inject("kitsu")`. */
 declare module "vitest" {

@@ -1,8 +1,8 @@
 // Runs the studio rules against a local Kitsu and the AYON emulator:
 //   npx tsx examples/studio-rules/main.ts
-import { startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
-import { startLocalKitsu } from "@kitsu-ayon/kitsu-sdk/testing";
+import { startLocalKitsu } from "@kitsu-ayon/local-kitsu";
 import { seedExample, startExampleEngine } from "./setup.js";
 
 const waitFor = async <T>(probe: () => Promise<T | undefined>): Promise<T> => {

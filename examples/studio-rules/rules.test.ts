@@ -1,4 +1,4 @@
-import { startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { describe, expect, inject, it } from "vitest";
 import "./kitsu-context.js";

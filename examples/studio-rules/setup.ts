@@ -1,7 +1,7 @@
+import type { AyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { createAyonClient } from "@kitsu-ayon/ayon-sdk";
-import type { AyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { createKitsuClient, type KitsuClient } from "@kitsu-ayon/kitsu-sdk";
-import type { LocalKitsuConnection } from "@kitsu-ayon/kitsu-sdk/testing";
+import type { LocalKitsuConnection } from "@kitsu-ayon/local-kitsu";
 import { createMemoryCheckpointStore, createSyncEngine } from "@kitsu-ayon/sync-core";
 import { copyMetadata, registerStudioRules } from "./rules.js";
 

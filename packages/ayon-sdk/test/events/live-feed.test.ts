@@ -1,7 +1,7 @@
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { type AyonLiveMessage, createAyonClient, type WebSocketConstructor } from "../../src/index.js";
-import { type AyonEmulator, startAyonEmulator } from "../../src/testing/index.js";
 
 let emulator: AyonEmulator;
 beforeAll(async () => {

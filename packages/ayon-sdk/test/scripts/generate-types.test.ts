@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AyonEmulator, startAyonEmulator } from "../../src/testing/index.js";
 
 const run = promisify(execFile);
 const packageRoot = fileURLToPath(new URL("../../", import.meta.url));

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import { findFreePorts, mintZouAccessToken } from "@kitsu-ayon/local-kitsu";
 import { describe, expect, inject, it } from "vitest";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { createTransport } from "../../src/client/transport.js";
 import {
   KitsuConnectionError,
@@ -8,8 +10,6 @@ import {
   KitsuNotFoundError,
   KitsuWrongUrlError,
 } from "../../src/errors.js";
-import { findFreePorts } from "../../src/testing/free-port.js";
-import { mintZouAccessToken } from "../../src/testing/index.js";
 
 const kitsu = inject("kitsu");
 const get = (path: string) => new Request(`${kitsu.apiUrl}${path}`);

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import type { components } from "../../src/generated/kitsu-api.js";
 import { createContractFetch, loadCuratedDocument } from "../support/contract.js";
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { createKitsuClient, type KitsuClient } from "../../src/client/create-kitsu-client.js";
 import type { KitsuEventCursor } from "../../src/events/delivery-window.js";
 import type { KitsuEventStream } from "../../src/events/event-stream.js";

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { createKitsuClient } from "../../src/client/create-kitsu-client.js";
 
 const kitsu = inject("kitsu");

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { createKitsuClient } from "../../src/client/create-kitsu-client.js";
 import { KitsuBadRequestError, KitsuNotFoundError } from "../../src/errors.js";
 import { createContractFetch, loadCuratedDocument } from "../support/contract.js";

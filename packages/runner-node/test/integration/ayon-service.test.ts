@@ -1,8 +1,8 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
-import "../../../sync-core/test/integration/kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { killAll, leaks, registerSecret, runBinary, tempDirs } from "./cli-fixture.js";
 
 const connection = inject("kitsu");

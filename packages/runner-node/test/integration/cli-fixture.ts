@@ -4,8 +4,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
-import type { LocalKitsuConnection } from "@kitsu-ayon/kitsu-sdk/testing";
+import type { AyonEmulator } from "@kitsu-ayon/ayon-emulator";
+import type { LocalKitsuConnection } from "@kitsu-ayon/local-kitsu";
 
 /** The built CLI; the integration run's build setup (`build-setup.ts`) makes it current. */
 export const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));

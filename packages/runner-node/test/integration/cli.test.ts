@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { findPairedProject } from "../../../sync-core/src/index.js";
 import {
@@ -10,7 +10,7 @@ import {
   kitsuClient,
   waitFor,
 } from "../../../sync-core/test/integration/engine-fixture.js";
-import "../../../sync-core/test/integration/kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import {
   cliEnv,
   closedPort,

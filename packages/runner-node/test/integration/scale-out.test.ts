@@ -1,5 +1,5 @@
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { createAyonClient } from "@kitsu-ayon/ayon-sdk";
-import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { createMemoryCheckpointStore } from "@kitsu-ayon/sync-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
@@ -9,7 +9,7 @@ import {
   waitFor,
 } from "../../../sync-core/test/integration/engine-fixture.js";
 import { expectAppliedOnce } from "./applied-once.js";
-import "../../../sync-core/test/integration/kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import {
   KITSU_EVENT_TOPIC,
   KITSU_PROC_TOPIC,

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findPairedProject, reconcileProject } from "../../../sync-core/src/index.js";
 import {
@@ -10,7 +10,7 @@ import {
   type SmallProject,
   waitFor,
 } from "../../../sync-core/test/integration/engine-fixture.js";
-import "../../../sync-core/test/integration/kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { cliEnv, killAll, mask, startServe, tempDirs, waitHealthy } from "./cli-fixture.js";
 
 const connection = inject("kitsu");

@@ -1,9 +1,9 @@
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { createAyonClient } from "@kitsu-ayon/ayon-sdk";
-import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { createSmallProject, kitsuClient, waitFor } from "../../../sync-core/test/integration/engine-fixture.js";
 import { expectAppliedOnce } from "./applied-once.js";
-import "../../../sync-core/test/integration/kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { cliEnv, exitOf, killAll, type ServeProcess, startServe, tempDirs } from "./cli-fixture.js";
 
 const connection = inject("kitsu");

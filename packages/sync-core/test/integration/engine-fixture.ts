@@ -1,7 +1,7 @@
+import type { AyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { type AyonClient, type AyonFolderNode, type AyonTaskNode, createAyonClient } from "@kitsu-ayon/ayon-sdk";
-import type { AyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { createKitsuClient, type KitsuClient, KitsuConnectionError, type KitsuSchemas } from "@kitsu-ayon/kitsu-sdk";
-import type { LocalKitsuConnection } from "@kitsu-ayon/kitsu-sdk/testing";
+import type { LocalKitsuConnection } from "@kitsu-ayon/local-kitsu";
 
 export const kitsuClient = (connection: LocalKitsuConnection): KitsuClient =>
   createKitsuClient({

@@ -1,7 +1,7 @@
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { describe, expect, inject, it } from "vitest";
 import { readKitsuSnapshot } from "../../src/kitsu/read-snapshot.js";
-import "./kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { seedProduction } from "./seed-production.js";
 
 const kitsu = inject("kitsu");

@@ -1,9 +1,9 @@
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { type AyonOperation, assertOperationsSucceeded, createAyonClient, newEntityId } from "@kitsu-ayon/ayon-sdk";
-import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { FOLDER_ATTRIBUTE_ROWS, PairingError, reconcileProject, toText } from "../../src/index.js";
-import "./kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 
 const connection = inject("kitsu");
 const kitsu = createKitsuClient({

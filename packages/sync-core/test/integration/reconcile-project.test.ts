@@ -1,9 +1,9 @@
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { createAyonClient } from "@kitsu-ayon/ayon-sdk";
-import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type ReconcileReport, reconcileProject } from "../../src/index.js";
-import "./kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { type SeededProduction, seedProduction } from "./seed-production.js";
 
 const connection = inject("kitsu");

@@ -1,8 +1,8 @@
-import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import type { KitsuEvent } from "@kitsu-ayon/kitsu-sdk";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createMemoryCheckpointStore, createSyncEngine, type SyncEngine } from "../../src/index.js";
-import "./kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { ayonClient, createSmallProject, folderOf, kitsuClient, type SmallProject } from "./engine-fixture.js";
 
 const kitsu = kitsuClient(inject("kitsu"));

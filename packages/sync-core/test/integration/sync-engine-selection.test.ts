@@ -1,7 +1,7 @@
-import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createMemoryCheckpointStore, createSyncEngine, reconcileProject, type SyncEngine } from "../../src/index.js";
-import "./kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { ayonClient, createSmallProject, folderOf, kitsuClient, waitFor } from "./engine-fixture.js";
 
 const kitsu = kitsuClient(inject("kitsu"));

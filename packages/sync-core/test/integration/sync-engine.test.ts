@@ -1,5 +1,5 @@
+import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import type { AyonClient } from "@kitsu-ayon/ayon-sdk";
-import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-sdk/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   type BatchReport,
@@ -8,7 +8,7 @@ import {
   reconcileProject,
   type SyncEngine,
 } from "../../src/index.js";
-import "./kitsu-context.js";
+import "../../../local-kitsu/test/integration/kitsu-context.js";
 import {
   ayonClient,
   createSmallProject,

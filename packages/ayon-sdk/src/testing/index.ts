@@ -1,6 +1,0 @@
-// @kitsu-ayon/ayon-sdk/testing: an in-process AYON emulator for tests (Node only).
-
-export { type AyonEmulator, type AyonEmulatorOptions, startAyonEmulator } from "./emulator.js";
-export type { AttributeDefinition, AttributeScope } from "./state/attributes.js";
-export { DEFAULT_ATTRIBUTES } from "./state/attributes.js";
-export type { EmulatorState } from "./state/store.js";
