@@ -28,7 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["packages/*/test/**/*.test.ts"],
+          include: ["packages/*/test/**/*.test.ts", "test/scripts/**/*.test.ts"],
           exclude: ["packages/*/test/integration/**"],
         },
       },
