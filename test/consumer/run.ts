@@ -5,7 +5,8 @@
  *      ("linked") layout, so a package sees only what it declares: an undeclared import fails here;
  *   3. typecheck a program that uses every public entry point, under NodeNext and Bundler resolution,
  *      without skipLibCheck, so a published type that needs an undeclared package fails too;
- *   4. `require()` each package (Node >= 20.19 loads ESM through the "default" condition);
+ *   4. compile a CommonJS program that imports each package, and run it: TypeScript emits require()
+ *      calls, which Node >= 20.19 runs on ESM through the "default" export condition;
  *   5. run the program against a real local Kitsu and the AYON emulator, both from the tarballs, and
  *      the installed `kitsu-ayon` binary (`--help`, `doctor`).
  *
@@ -66,7 +67,8 @@ try {
   run("npm", ["install", "--install-strategy=linked", "--no-audit", "--no-fund", "--loglevel=error"], project);
   run("npx", ["tsc", "-p", "tsconfig.nodenext.json"], project);
   run("npx", ["tsc", "-p", "tsconfig.bundler.json"], project);
-  run("node", ["require.cjs"], project);
+  run("npx", ["tsc", "-p", "tsconfig.commonjs.json"], project);
+  run("node", [join("commonjs", "dist", "main.js")], project);
   run("node", [join("dist", "main.js")], project);
   process.stdout.write("\nconsumer test passed\n");
 } finally {
