@@ -22,6 +22,16 @@ const DEFAULTS: Required<RetryOptions> = {
 
 /** Methods AYON may receive twice without harm: its PATCH sets values, it never increments. */
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * A request AYON may receive twice without harm. `POST /graphql` is a read: AYON's GraphQL schema has
+ * a query type and no mutation type (ayon_server/graphql/__init__.py; `specs/ayon-graphql.schema.json`
+ * has `mutationType: null`), so a 502, 504, timeout or dropped connection on it is retried like a GET.
+ */
+export function isIdempotent(request: Request, serverUrl: string): boolean {
+  if (IDEMPOTENT.has(request.method)) return true;
+  return request.method === "POST" && request.url.replace(/\/+$/, "") === `${serverUrl}/graphql`;
+}
 /** Connection errors that mean the request never left: safe to replay whatever the method. */
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
 
@@ -70,7 +80,7 @@ export function withRetry(options: RetryOptions | false, serverUrl: string, logg
   if (options === false) return (next) => next;
   const settings = { ...DEFAULTS, ...options };
   return (next) => async (request) => {
-    const idempotent = IDEMPOTENT.has(request.method);
+    const idempotent = isIdempotent(request, serverUrl);
     const info = describeRequest(request, serverUrl);
     for (let attempt = 1; ; attempt++) {
       const last = attempt >= settings.maxAttempts;

@@ -229,6 +229,19 @@ describe("transport: retries", () => {
     expect(refused.calls).toHaveLength(3);
   });
 
+  it("retries POST /graphql like the read it is, after a 502, a 504 and a reset connection", async () => {
+    const flaky = scriptedFetch((_, index) => {
+      if (index === 0) return json(502, {});
+      if (index === 1) return json(504, {});
+      if (index === 2) throw networkError("ECONNRESET");
+      return json(200, { data: { projects: { edges: [] } } });
+    });
+    const transport = createTransport({ ...base, apiKey: KEY, fetch: flaky.fetch, retry: fastRetry });
+    const response = await transport.send(post("/graphql", { query: "{ projects { edges { node { name } } } }" }));
+    expect(await response.json()).toEqual({ data: { projects: { edges: [] } } });
+    expect(flaky.calls.map((call) => call.path)).toEqual(["/graphql", "/graphql", "/graphql", "/graphql"]);
+  });
+
   it("ends with AyonServiceUnavailableError when AYON stays busy", async () => {
     const { fetch, calls } = scriptedFetch(() => json(503, { code: 503, detail: "Enroll request is already running" }));
     const transport = createTransport({ ...base, apiKey: KEY, fetch, retry: { ...fastRetry, maxAttempts: 2 } });
