@@ -40,9 +40,14 @@ export function createTransport(options: KitsuTransportOptions): KitsuTransport 
     withTimeout(options.timeoutMs ?? 30_000, apiUrl),
   )(fetchImpl);
   const tokens = createTokenSource(options.auth, { apiUrl, send: unauthenticated, logger });
+  // Only a server's answer is remembered: a probe that got none (Zou restarting, a proxy's 502) is
+  // asked again at the next 404, and until then the 404 stays a missing object, not a wrong URL.
   let zouProbe: Promise<boolean> | undefined;
   const isZouApi = () => {
-    zouProbe ??= answersLikeZou(unauthenticated, apiUrl);
+    zouProbe ??= answersLikeZou(unauthenticated, apiUrl).then((answer) => {
+      if (answer === undefined) zouProbe = undefined;
+      return answer ?? true;
+    });
     return zouProbe;
   };
   const send = compose(withErrorMapping(apiUrl, isZouApi), withAuth(tokens, apiUrl))(unauthenticated);
@@ -56,11 +61,17 @@ export async function isZouInfo(response: Response): Promise<boolean> {
   return body?.api === "Zou";
 }
 
-async function answersLikeZou(send: Send, apiUrl: string): Promise<boolean> {
+/** Whether `GET /` answers like Zou; undefined when the server gave no real answer (network, 429, 5xx). */
+async function answersLikeZou(send: Send, apiUrl: string): Promise<boolean | undefined> {
   try {
-    return await isZouInfo(await send(new Request(`${apiUrl}/`)));
+    const response = await send(new Request(`${apiUrl}/`));
+    if (response.status === 429 || response.status >= 500) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    return await isZouInfo(response);
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -64,6 +64,39 @@ describe("transport: errors", () => {
     await expect(failure).rejects.toThrow(hint);
   });
 
+  it("asks again whether the URL is Zou's when the last probe got no answer, and remembers a real answer", async () => {
+    let zouUp = false;
+    const { fetch, calls } = scriptedFetch((call) => {
+      if (call.path === "/api/") {
+        if (!zouUp) throw networkError("ECONNREFUSED");
+        return json(200, { api: "Zou", version: "1.0.97" });
+      }
+      return json(404, { message: "Shot not found" });
+    });
+    const transport = createTransport({ apiUrl: API, auth: { token: "t" }, fetch, retry: false });
+    await expect(transport.send(get("/data/shots/a"))).rejects.toBeInstanceOf(KitsuNotFoundError);
+    zouUp = true;
+    await expect(transport.send(get("/data/shots/b"))).rejects.toBeInstanceOf(KitsuNotFoundError);
+    await expect(transport.send(get("/data/shots/c"))).rejects.toBeInstanceOf(KitsuNotFoundError);
+    expect(calls.filter((call) => call.path === "/api/")).toHaveLength(2);
+  });
+
+  it("keeps a 404 a missing object while a proxy answers the probe with a 502", async () => {
+    const { fetch } = scriptedFetch((call) => (call.path === "/api/" ? json(502, {}) : json(404, { message: "no" })));
+    const transport = createTransport({ apiUrl: API, auth: { token: "t" }, fetch, retry: false });
+    await expect(transport.send(get("/data/shots/a"))).rejects.toBeInstanceOf(KitsuNotFoundError);
+  });
+
+  it("remembers that a server is not Zou: it probes once for many 404s", async () => {
+    const { fetch, calls } = scriptedFetch((call) =>
+      call.path === "/api/" ? json(200, { service: "something else" }) : json(404, { message: "no" }),
+    );
+    const transport = createTransport({ apiUrl: API, auth: { token: "t" }, fetch, retry: false });
+    await expect(transport.send(get("/data/shots/a"))).rejects.toBeInstanceOf(KitsuWrongUrlError);
+    await expect(transport.send(get("/data/shots/b"))).rejects.toBeInstanceOf(KitsuWrongUrlError);
+    expect(calls.filter((call) => call.path === "/api/")).toHaveLength(1);
+  });
+
   it("rejects an API URL that is not http(s) or carries credentials", () => {
     expect(() => createTransport({ apiUrl: "kitsu.test/api", auth: { token: "t" } })).toThrow(/not a URL/);
     expect(() => createTransport({ apiUrl: "http://u:p@kitsu.test/api", auth: { token: "t" } })).toThrow(/credentials/);
