@@ -1,14 +1,19 @@
 import { createServer, type Socket, connect as tcpConnect } from "node:net";
 
 /**
- * A TCP proxy on 127.0.0.1 in front of a real server, whose connections a test can cut at will:
- * a real network failure between client and server, without touching either.
+ * A TCP proxy on 127.0.0.1 in front of a real server, whose connections a test can cut at will, or
+ * refuse for a while: a real network failure between client and server, without touching either.
  */
 export async function startTcpProxy(target: string) {
   const { hostname, port } = new URL(target);
   const open = new Set<Socket>();
   let cuts = 0;
+  let down = false;
   const server = createServer((client) => {
+    if (down) {
+      client.destroy();
+      return;
+    }
     const upstream = tcpConnect(Number(port), hostname);
     for (const [a, b] of [
       [client, upstream],
@@ -32,6 +37,14 @@ export async function startTcpProxy(target: string) {
     cutAll() {
       if (open.size > 0) cuts++;
       for (const socket of open) socket.destroy();
+    },
+    /** An outage: open connections are cut and new ones dropped at once, until `up()`. */
+    down() {
+      down = true;
+      for (const socket of open) socket.destroy();
+    },
+    up() {
+      down = false;
     },
     get cuts() {
       return cuts;

@@ -118,6 +118,7 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
     if (status.state !== "running") problems.push(`the engine is ${status.state}`);
     if (!up.kitsu.ok) problems.push(`Kitsu does not answer: ${up.kitsu.error ?? "unknown"}`);
     if (!up.ayon.ok) problems.push(`AYON does not answer: ${up.ayon.error ?? "unknown"}`);
+    if (status.outage) problems.push(`events wait out an outage since ${status.outage.since}: ${status.outage.error}`);
     if (status.missingProjects.length)
       problems.push(`Kitsu has no project ${status.missingProjects.map((name) => `"${name}"`).join(", ")}`);
     if (lagSeconds > config.sync.maxLagSeconds)

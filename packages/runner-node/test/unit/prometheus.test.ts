@@ -40,6 +40,7 @@ const status = (overrides: Partial<SyncEngineStatus> = {}): SyncEngineStatus => 
       project("Beta", { kitsuProjectId: "c3d4", state: "failed" }),
     ],
     missingProjects: [],
+    outage: undefined,
     metrics,
     ...overrides,
   };
@@ -207,6 +208,7 @@ describe("prometheusText", () => {
         cursor: undefined,
         projects: [],
         missingProjects: [],
+        outage: undefined,
         metrics: emptyMetrics(),
       },
       { up: { kitsu: false, ayon: false } },

@@ -13,6 +13,7 @@ import type { EntityKind } from "../mapping/snapshot-entities.js";
 import type { PairingOptions } from "../reconcile/pairing.js";
 import type { ReconcileOptions, ReconcileReport } from "../reconcile/reconcile-project.js";
 import { type Checkpoint, type CheckpointStore, checkpointKey, type DeadLetter } from "./checkpoint.js";
+import { classifyFailure, retryDelayMs } from "./failure-policy.js";
 import {
   createHandlerRegistry,
   DEFAULT_SYNC_HANDLERS,
@@ -72,6 +73,12 @@ export interface SyncEngineOptions extends Omit<ReconcileOptions, "dryRun" | "si
     baseDelayMs?: number;
     /** @default 60000 */
     maxDelayMs?: number;
+    /**
+     * Longest wait between two tries while a server is unreachable or busy (a transient failure:
+     * network, timeouts, 429, 502-504, AYON's "locked"). Such failures do not count as attempts:
+     * the event is tried again for as long as the outage lasts, and never parked. @default 10000
+     */
+    outageMaxDelayMs?: number;
   };
   /** Full reconcile of every project this often; 0 disables. @default 4 hours */
   reconcileIntervalMs?: number;
@@ -118,6 +125,11 @@ export interface SyncEngineStatus {
   projects: ProjectStatus[];
   /** Explicitly selected projects Kitsu does not have. */
   missingProjects: string[];
+  /**
+   * A server has been unreachable or busy since `since` (the last transient failure's message in
+   * `error`); events wait it out and none is parked. Cleared by the next event synced.
+   */
+  outage: { since: string; error: string } | undefined;
   metrics: SyncMetrics;
 }
 
@@ -168,6 +180,8 @@ interface Pending {
   lane: string;
   done: boolean;
   attempts: number;
+  /** Tries that failed for an outage (not counted in `attempts`): they set the backoff. */
+  outageRetries?: number;
   notBefore: number;
   firstFailedAt?: string;
   /** What the handlers asked for, kept so a retry after a failed write does not run them again. */
@@ -233,6 +247,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const attempts = options.retry?.attempts ?? 5;
   const baseDelay = options.retry?.baseDelayMs ?? 1000;
   const maxDelay = options.retry?.maxDelayMs ?? 60_000;
+  const outageMaxDelay = options.retry?.outageMaxDelayMs ?? 10_000;
+  let outage: SyncEngineStatus["outage"];
   const maxDeadLetters = options.maxDeadLetters ?? 10_000;
   const registry = createHandlerRegistry();
   const batchListeners = new Set<(batch: BatchReport) => void>();
@@ -339,6 +355,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const finish = (pending: Pending) => {
     if (pending.done) return;
     pending.done = true;
+    if (outage) {
+      logger.info("kitsu-ayon: the outage is over; events sync again", { since: outage.since });
+      outage = undefined;
+    }
     metrics.eventsProcessed++;
     if (pending.settle) {
       metrics.eventsPending--;
@@ -398,6 +418,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   const fail = async (pending: Pending, error: unknown, stage: "handler" | "sync") => {
     if (abort.signal.aborted) return;
+    if (classifyFailure(error) === "transient") return waitOutOutage(pending, error, stage);
     pending.attempts++;
     pending.firstFailedAt ??= new Date().toISOString();
     countError(stage === "handler" ? "handler" : errorSide(error));
@@ -422,6 +443,23 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       retryInMs: Math.round(pending.notBefore - Date.now()),
       error: message(error),
     });
+    queueOf(pending.lane).push(pending);
+    schedule(pending.lane);
+  };
+
+  /** A server is unreachable or busy: the event is tried again, with capped backoff, never parked. */
+  const waitOutOutage = async (pending: Pending, error: unknown, stage: "handler" | "sync") => {
+    pending.outageRetries = (pending.outageRetries ?? 0) + 1;
+    countError(stage === "handler" ? "handler" : errorSide(error));
+    if (!outage) logger.warn("kitsu-ayon: a server is unreachable or busy; waiting it out", { error: message(error) });
+    outage = { since: outage?.since ?? new Date().toISOString(), error: message(error) };
+    await registry.reportError(
+      error,
+      { event: pending.event, stage, attempt: pending.attempts + 1, willRetry: true },
+      tagged(logger, { eventId: pending.event.id }),
+    );
+    metrics.retries++;
+    pending.notBefore = Date.now() + retryDelayMs(pending.outageRetries, baseDelay, outageMaxDelay);
     queueOf(pending.lane).push(pending);
     schedule(pending.lane);
   };
@@ -941,6 +979,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           lastSyncAt: lane.lastSyncAt,
         })),
         missingProjects: [...missingProjects],
+        outage,
         metrics: snapshotMetrics(),
       };
     },

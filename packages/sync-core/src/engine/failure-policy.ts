@@ -1,0 +1,85 @@
+import {
+  AyonConnectionError,
+  AyonHttpError,
+  AyonInvalidCredentialsError,
+  AyonLockedError,
+  AyonServiceUnavailableError,
+  AyonTimeoutError,
+  AyonUnauthorizedError,
+  AyonWrongUrlError,
+} from "@kitsu-ayon/ayon-sdk";
+import {
+  KitsuAuthenticationError,
+  KitsuConnectionError,
+  KitsuInactiveAccountError,
+  KitsuInvalidCredentialsError,
+  KitsuPermissionError,
+  KitsuRateLimitError,
+  KitsuServerError,
+  KitsuTimeoutError,
+  KitsuTwoFactorRequiredError,
+  KitsuWrongUrlError,
+} from "@kitsu-ayon/kitsu-sdk";
+
+/**
+ * What a failure means for the sync:
+ * - `transient`: a server could not be reached or was busy (network, timeouts, 429, 502-504, AYON's
+ *   "locked"). Nothing is wrong with the work: it is tried again for as long as the outage lasts,
+ *   and never parked.
+ * - `service`: the sync itself cannot work (refused credentials, missing rights, a wrong URL). Every
+ *   other event would fail the same way.
+ * - `entity`: everything else (a name AYON refuses, a validation error, a bug in a handler): the work
+ *   is tried a few times, then parked as a dead letter while the rest goes on.
+ */
+export type FailureKind = "transient" | "service" | "entity";
+
+const TRANSIENT_STATUS = new Set([429, 502, 503, 504]);
+
+/** The kind of a failure, from the SDKs' typed errors (and their causes). */
+export function classifyFailure(error: unknown): FailureKind {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    const kind = kindOf(current);
+    if (kind) return kind;
+    current = current.cause;
+  }
+  return "entity";
+}
+
+function kindOf(error: Error): FailureKind | undefined {
+  if (
+    error instanceof KitsuConnectionError ||
+    error instanceof KitsuTimeoutError ||
+    error instanceof KitsuServerError ||
+    error instanceof KitsuRateLimitError ||
+    error instanceof AyonConnectionError ||
+    error instanceof AyonTimeoutError ||
+    error instanceof AyonServiceUnavailableError ||
+    error instanceof AyonLockedError
+  ) {
+    return error instanceof KitsuServerError && !TRANSIENT_STATUS.has(error.status) ? "entity" : "transient";
+  }
+  if (
+    error instanceof KitsuAuthenticationError ||
+    error instanceof KitsuInvalidCredentialsError ||
+    error instanceof KitsuInactiveAccountError ||
+    error instanceof KitsuTwoFactorRequiredError ||
+    error instanceof KitsuPermissionError ||
+    error instanceof KitsuWrongUrlError ||
+    error instanceof AyonUnauthorizedError ||
+    error instanceof AyonInvalidCredentialsError ||
+    error instanceof AyonWrongUrlError
+  ) {
+    return "service";
+  }
+  // AYON answers 500 for some refusals of one entity (a unique name, "current transaction is
+  // aborted"): only its gateway and busy answers are an outage.
+  if (error instanceof AyonHttpError && TRANSIENT_STATUS.has(error.status)) return "transient";
+  if (error.name === "TimeoutError") return "transient";
+  return undefined;
+}
+
+/** Capped exponential backoff with ±20% jitter: `retry` 1 waits about `baseMs`. */
+export function retryDelayMs(retry: number, baseMs: number, maxMs: number, random = Math.random): number {
+  const delay = Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
+  return Math.round(delay * (0.8 + random() * 0.4));
+}

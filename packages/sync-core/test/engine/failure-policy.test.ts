@@ -1,0 +1,79 @@
+import {
+  AyonConflictError,
+  AyonConnectionError,
+  AyonForbiddenError,
+  AyonLockedError,
+  AyonServerError,
+  AyonServiceUnavailableError,
+  AyonTimeoutError,
+  AyonUnauthorizedError,
+  AyonValidationError,
+  AyonWrongUrlError,
+} from "@kitsu-ayon/ayon-sdk";
+import {
+  KitsuAuthenticationError,
+  KitsuBadRequestError,
+  KitsuConnectionError,
+  KitsuInvalidCredentialsError,
+  KitsuNotFoundError,
+  KitsuPermissionError,
+  KitsuRateLimitError,
+  KitsuServerError,
+  KitsuTimeoutError,
+  KitsuWrongUrlError,
+} from "@kitsu-ayon/kitsu-sdk";
+import { describe, expect, it } from "vitest";
+import { classifyFailure, type FailureKind, retryDelayMs } from "../../src/engine/failure-policy.js";
+
+const kitsu = { method: "GET", path: "/data/shots" };
+const ayon = { method: "POST", path: "/api/projects/p/operations" };
+
+const cases: [string, unknown, FailureKind][] = [
+  ["Kitsu unreachable", new KitsuConnectionError(kitsu, new Error("ECONNREFUSED")), "transient"],
+  ["Kitsu timed out", new KitsuTimeoutError(kitsu, 30_000), "transient"],
+  ["Kitsu 502 from its proxy", new KitsuServerError(kitsu, 502, {}), "transient"],
+  ["Kitsu rate limit", new KitsuRateLimitError(kitsu, 429, {}), "transient"],
+  ["Kitsu 500 (one request's bug)", new KitsuServerError(kitsu, 500, {}), "entity"],
+  ["AYON unreachable", new AyonConnectionError(ayon, new Error("ECONNRESET")), "transient"],
+  ["AYON timed out", new AyonTimeoutError(ayon, 30_000), "transient"],
+  ["AYON busy (503)", new AyonServiceUnavailableError(ayon, 503, {}), "transient"],
+  ["AYON 504 from its proxy", new AyonServerError(ayon, 504, {}), "transient"],
+  ["AYON locked", new AyonLockedError(ayon, 409, { detail: "Entity is locked by another operation" }), "transient"],
+  ["a timeout DOMException", new DOMException("The operation timed out.", "TimeoutError"), "transient"],
+  [
+    "an outage under a wrapper",
+    new Error("batch failed", { cause: new KitsuConnectionError(kitsu, null) }),
+    "transient",
+  ],
+  ["Kitsu refused the token", new KitsuAuthenticationError(kitsu, 401, {}), "service"],
+  ["Kitsu refused the password", new KitsuInvalidCredentialsError(kitsu, 400, {}), "service"],
+  ["Kitsu says no to the bot", new KitsuPermissionError(kitsu, 403, {}), "service"],
+  ["not a Zou API", new KitsuWrongUrlError("GET /: not Zou"), "service"],
+  ["AYON refused the key", new AyonUnauthorizedError(ayon, 401, {}), "service"],
+  ["not an AYON server", new AyonWrongUrlError("GET /api/info: not AYON"), "service"],
+  ["Kitsu: a missing shot", new KitsuNotFoundError(kitsu, 404, {}), "entity"],
+  ["Kitsu: a bad request", new KitsuBadRequestError(kitsu, 400, {}), "entity"],
+  ["AYON: an invalid name", new AyonValidationError(ayon, 400, {}), "entity"],
+  ["AYON: a taken name (500)", new AyonServerError(ayon, 500, {}), "entity"],
+  ["AYON: a folder with published versions", new AyonForbiddenError(ayon, 403, {}), "entity"],
+  ["AYON: a conflict", new AyonConflictError(ayon, 409, {}), "entity"],
+  ["a handler's own error", new Error("studio rule failed"), "entity"],
+  ["a thrown string", "boom", "entity"],
+];
+
+describe("classifyFailure", () => {
+  it.each(cases.map(([name, error, kind]) => ({ name, error, kind })))("$name is $kind", ({ error, kind }) => {
+    expect(classifyFailure(error)).toBe(kind);
+  });
+});
+
+describe("retryDelayMs", () => {
+  it("doubles from the base, stays under the cap, and jitters by 20% at most", () => {
+    const middle = () => 0.5;
+    expect([1, 2, 3, 4, 5, 6].map((retry) => retryDelayMs(retry, 1000, 10_000, middle))).toEqual([
+      1000, 2000, 4000, 8000, 10_000, 10_000,
+    ]);
+    expect(retryDelayMs(1, 1000, 10_000, () => 0)).toBe(800);
+    expect(retryDelayMs(1, 1000, 10_000, () => 1)).toBe(1200);
+  });
+});
