@@ -77,8 +77,8 @@ async function retryReason(response: Response, idempotent: boolean): Promise<str
 
 /** Retries network errors, timeouts, 502, 503, 504 and 409 "locked" with capped, jittered backoff. */
 export function withRetry(options: RetryOptions | false, serverUrl: string, logger: Logger): Middleware {
-  if (options === false) return (next) => next;
-  const settings = { ...DEFAULTS, ...options };
+  // Without retries, one attempt: its failures are still typed (a connection error, a timeout).
+  const settings = options === false ? { ...DEFAULTS, maxAttempts: 1 } : { ...DEFAULTS, ...options };
   return (next) => async (request) => {
     const idempotent = isIdempotent(request, serverUrl);
     const info = describeRequest(request, serverUrl);

@@ -175,6 +175,15 @@ describe("transport: errors", () => {
 });
 
 describe("transport: retries", () => {
+  it("types a network error also with retries off: one attempt, then AyonConnectionError", async () => {
+    const { fetch, calls } = scriptedFetch(() => {
+      throw networkError("ECONNRESET");
+    });
+    const transport = createTransport({ ...base, apiKey: KEY, fetch, retry: false });
+    await expect(transport.send(get("/api/info"))).rejects.toBeInstanceOf(AyonConnectionError);
+    expect(calls).toHaveLength(1);
+  });
+
   it("retries 503 and 409 'locked' for any method, then succeeds", async () => {
     const answers = [
       json(503, { code: 503, detail: "Service unavailable" }),

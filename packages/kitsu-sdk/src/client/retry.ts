@@ -52,8 +52,8 @@ export function backoffMs(retry: number, options: Required<RetryOptions>, random
  * request provably never reached Zou (connection refused, name not resolved) or Zou said 429.
  */
 export function withRetry(options: RetryOptions | false, apiUrl: string, logger: Logger): Middleware {
-  if (options === false) return (next) => next;
-  const settings = { ...DEFAULTS, ...options };
+  // Without retries, one attempt: its failures are still typed (a connection error, a timeout).
+  const settings = options === false ? { ...DEFAULTS, maxAttempts: 1 } : { ...DEFAULTS, ...options };
   return (next) => async (request) => {
     const idempotent = IDEMPOTENT.has(request.method);
     const info = describeRequest(request, apiUrl);

@@ -104,6 +104,15 @@ describe("transport: errors", () => {
 });
 
 describe("transport: retries", () => {
+  it("types a network error also with retries off: one attempt, then KitsuConnectionError", async () => {
+    const { fetch, calls } = scriptedFetch(() => {
+      throw networkError("ECONNRESET");
+    });
+    const transport = createTransport({ apiUrl: API, auth: { token: "t" }, fetch, retry: false });
+    await expect(transport.send(get("/data/projects/open"))).rejects.toBeInstanceOf(KitsuConnectionError);
+    expect(calls).toHaveLength(1);
+  });
+
   it("retries a GET through network errors and 502/503/504 until it succeeds", async () => {
     const answers = [
       () => Promise.reject(networkError("ECONNRESET")),
