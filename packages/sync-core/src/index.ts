@@ -17,6 +17,7 @@ export {
   type SyncEngineOptions,
   type SyncEngineStatus,
 } from "./engine/create-sync-engine.js";
+export { classifyFailure, type FailureKind } from "./engine/failure-policy.js";
 export {
   DEFAULT_SYNC_HANDLERS,
   type DefaultSyncHandler,
