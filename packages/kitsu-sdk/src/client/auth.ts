@@ -162,7 +162,11 @@ function personTokens(auth: KitsuPasswordAuth, { apiUrl, send, logger }: TokenSo
     throw new KitsuHttpError({ method: "GET", path: "/auth/refresh-token" }, response.status, answer);
   };
 
+  // A refused login is final for this client: its email and password do not change, and logging in
+  // again and again only gets the account locked by Zou. Every later request fails with it at once.
+  let refused: Error | undefined;
   const renewSession = singleFlight(async () => {
+    if (refused) throw refused;
     const refreshToken = session?.refreshToken;
     const accessToken = refreshToken ? await refresh(refreshToken) : undefined;
     if (accessToken !== undefined && refreshToken !== undefined) {
@@ -170,7 +174,15 @@ function personTokens(auth: KitsuPasswordAuth, { apiUrl, send, logger }: TokenSo
       session = { accessToken, refreshToken };
     } else {
       if (refreshToken) logger.info("kitsu refresh token refused; logging in again");
-      session = await logIn();
+      try {
+        session = await logIn();
+      } catch (error) {
+        if (isRefusal(error)) {
+          refused = error;
+          logger.error("kitsu login refused; no further login will be tried", { email: auth.email });
+        }
+        throw error;
+      }
     }
     return session.accessToken;
   });
@@ -204,6 +216,12 @@ function personTokens(auth: KitsuPasswordAuth, { apiUrl, send, logger }: TokenSo
     }
     return new KitsuHttpError(request, status, answer, "login failed");
   }
+}
+
+/** Refusals that another try cannot cure: wrong credentials, a locked or inactive account, a missing 2FA setup. */
+function isRefusal(error: unknown): error is Error {
+  if (error instanceof KitsuInvalidCredentialsError) return !/wrong two-factor code/.test(error.message);
+  return error instanceof KitsuInactiveAccountError || error instanceof KitsuTwoFactorRequiredError;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

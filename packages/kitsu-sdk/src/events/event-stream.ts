@@ -1,4 +1,12 @@
 import type { KitsuTransport } from "../client/transport.js";
+import {
+  KitsuAuthenticationError,
+  KitsuInactiveAccountError,
+  KitsuInvalidCredentialsError,
+  KitsuPermissionError,
+  KitsuTwoFactorRequiredError,
+  KitsuWrongUrlError,
+} from "../errors.js";
 import { isLiveOnlyKitsuEvent } from "./catalogue.js";
 import { createDeliveryWindow, type KitsuEventCursor } from "./delivery-window.js";
 import { type Doorbell, openDoorbell } from "./doorbell.js";
@@ -37,6 +45,7 @@ export interface KitsuEventStream extends AsyncIterable<KitsuEvent> {
   /**
    * Resolves with the starting cursor once the stream has fixed where it starts. Without a cursor
    * it starts at the newest logged event at that moment: changes made after `ready` are delivered.
+   * Rejects when the stream fails before that (see `onError`).
    */
   readonly ready: Promise<KitsuEventCursor>;
   /** The cursor of the last acknowledgement (the starting cursor before any). */
@@ -48,7 +57,11 @@ export interface KitsuEventStream extends AsyncIterable<KitsuEvent> {
    * come only from the socket, so any sent while it is down are lost: this channel is lossy.
    */
   onLiveOnly(listener: (event: KitsuLiveEvent) => void): () => void;
-  /** Failures of reads (network, permissions); the stream keeps retrying and loses nothing. */
+  /**
+   * Failures of reads. The stream keeps retrying those a retry can cure (network, timeouts, 5xx) and
+   * loses nothing. One it cannot (refused credentials, a role that may not read the log, a wrong URL)
+   * ends it: `ready` rejects if it had not resolved, and the iteration throws that error.
+   */
   onError(listener: (error: unknown) => void): () => void;
   /** Stops reading and disconnects; pending `next()` calls end. Leaving a `for await` loop does not close the stream. */
   close(): Promise<void>;
@@ -92,6 +105,7 @@ export function createKitsuEventStream(
   let window: ReturnType<typeof createDeliveryWindow> | undefined;
   let waiting: (() => void) | undefined;
   let closed = false;
+  let failed: Error | undefined;
   let reading: Promise<void> | undefined;
   let readAgain = false;
   let lastReadStarted = 0;
@@ -99,13 +113,25 @@ export function createKitsuEventStream(
   let trailingTimer: ReturnType<typeof setTimeout> | undefined;
   let doorbell: Doorbell | undefined;
   let started: (cursor: KitsuEventCursor) => void = () => {};
-  const ready = new Promise<KitsuEventCursor>((resolve) => {
+  let startFailed: (error: Error) => void = () => {};
+  const ready = new Promise<KitsuEventCursor>((resolve, reject) => {
     started = resolve;
+    startFailed = reject;
   });
+  ready.catch(() => {}); // a caller that never awaits `ready` learns of the failure from the iteration
 
   const report = (error: unknown) => {
     if (closed) return;
-    transport.logger.warn("kitsu event stream: read failed; will retry", { error: String(error) });
+    if (isFatal(error)) {
+      transport.logger.error("kitsu event stream: read refused; the stream stops", { error: String(error) });
+      failed = error;
+      closed = true;
+      clearTimeout(pollTimer);
+      clearTimeout(trailingTimer);
+      doorbell?.close();
+      startFailed(error);
+      wake();
+    } else transport.logger.warn("kitsu event stream: read failed; will retry", { error: String(error) });
     for (const listener of errorListeners) {
       try {
         listener(error);
@@ -237,6 +263,7 @@ export function createKitsuEventStream(
               waiting = resolve;
             });
           }
+          if (failed) throw failed;
           return { value: undefined, done: true };
         },
         async return(): Promise<IteratorResult<KitsuEvent>> {
@@ -274,4 +301,16 @@ export function createKitsuEventStream(
       await reading?.catch(() => {});
     },
   };
+}
+
+/** Failures no retry cures: the stream ends with them instead of asking Zou again and again. */
+function isFatal(error: unknown): error is Error {
+  return (
+    error instanceof KitsuAuthenticationError ||
+    error instanceof KitsuInvalidCredentialsError ||
+    error instanceof KitsuInactiveAccountError ||
+    error instanceof KitsuTwoFactorRequiredError ||
+    error instanceof KitsuPermissionError ||
+    error instanceof KitsuWrongUrlError
+  );
 }

@@ -248,6 +248,27 @@ describe("transport: auth", () => {
     expect(calls.filter((c) => c.path === "/api/auth/refresh-token")).toHaveLength(1);
   });
 
+  it("does not log in again after Zou refused the password: every later request fails at once", async () => {
+    const { fetch, calls } = scriptedFetch((call) =>
+      call.path === "/api/auth/login" ? json(400, { login: false }) : json(200, { ok: true }),
+    );
+    const transport = createTransport({ apiUrl: API, auth: login, fetch, retry: false });
+    for (let request = 0; request < 5; request++) {
+      await expect(transport.send(get("/data/projects/open"))).rejects.toBeInstanceOf(KitsuInvalidCredentialsError);
+    }
+    expect(calls.filter((call) => call.path === "/api/auth/login")).toHaveLength(1);
+  });
+
+  it("tries the login again after a wrong two-factor code: the next code may be right", async () => {
+    const { fetch, calls } = scriptedFetch((call) =>
+      call.path === "/api/auth/login" ? json(400, { login: false, wrong_OTP: true }) : json(200, {}),
+    );
+    const transport = createTransport({ apiUrl: API, auth: { ...login, totp: () => "123456" }, fetch, retry: false });
+    await expect(transport.send(get("/data/projects/open"))).rejects.toBeInstanceOf(KitsuInvalidCredentialsError);
+    await expect(transport.send(get("/data/projects/open"))).rejects.toBeInstanceOf(KitsuInvalidCredentialsError);
+    expect(calls.filter((call) => call.path === "/api/auth/login")).toHaveLength(2);
+  });
+
   it("logs in again when the refresh token is refused", async () => {
     let logins = 0;
     const { fetch } = scriptedFetch((call) => {

@@ -809,6 +809,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       projects = await listSelected();
     } catch (error) {
       countError("selection");
+      // Refused credentials or rights at start: nothing can work, and start() says so.
+      if (state === "starting" && classifyFailure(error) === "service") throw error;
       logger.error("kitsu-ayon: could not list the projects to sync; keeping the current ones", {
         error: message(error),
       });
@@ -871,28 +873,56 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   const snapshotMetrics = (): SyncMetrics => ({ ...structuredClone(metrics), lagSeconds: lag() });
 
+  /**
+   * Loads the checkpoint, fixes the starting point in Kitsu's log, selects the projects and
+   * reconciles them. Rejects with a failure no retry cures (refused credentials or rights, a wrong
+   * URL); other failures of a project's reconcile leave it to be tried again.
+   */
+  const startUp = async () => {
+    const stored = await options.checkpoints.load(key);
+    deadLetters = stored?.deadLetters ?? [];
+    metrics.deadLetters = deadLetters.length;
+    cursor = stored?.cursor;
+    if (!external) {
+      stream = kitsu.events.stream({ ...options.stream, ...(cursor ? { cursor } : {}) });
+      stream.onError((error) => {
+        countError("kitsu");
+        logger.warn("kitsu-ayon: reading the Kitsu event log failed; retrying", { error: message(error) });
+      });
+      // Fix the starting point before reading projects: whatever changes after it arrives as events.
+      cursor = await stream.ready;
+      if (!stored) await save();
+    }
+    await refreshSelection(false);
+    if (!(options.reconcileOnStart ?? true)) return;
+    let refused: unknown;
+    await Promise.all(
+      [...lanes.values()].map((lane) =>
+        runFull(lane).catch((error: unknown) => {
+          if (classifyFailure(error) === "service") refused ??= error;
+        }),
+      ),
+    );
+    if (refused !== undefined) throw refused;
+  };
+
   return {
     async start() {
       if (state !== "idle" && state !== "stopped") throw new Error(`the sync engine is ${state}`);
       state = "starting";
       abort = new AbortController();
-      const stored = await options.checkpoints.load(key);
-      deadLetters = stored?.deadLetters ?? [];
-      metrics.deadLetters = deadLetters.length;
-      cursor = stored?.cursor;
-      if (!external) {
-        stream = kitsu.events.stream({ ...options.stream, ...(cursor ? { cursor } : {}) });
-        stream.onError((error) => {
-          countError("kitsu");
-          logger.warn("kitsu-ayon: reading the Kitsu event log failed; retrying", { error: message(error) });
-        });
-        // Fix the starting point before reading projects: whatever changes after it arrives as events.
-        cursor = await stream.ready;
-        if (!stored) await save();
+      try {
+        await startUp();
+      } catch (error) {
+        // A failure no retry cures (refused credentials or rights, a wrong URL): start() rejects with
+        // it, and nothing keeps running.
+        logger.error("kitsu-ayon: the sync engine cannot start", { error: message(error) });
+        await stream?.close();
+        stream = undefined;
+        lanes.clear();
+        state = "stopped";
+        throw error;
       }
-      await refreshSelection(false);
-      if (options.reconcileOnStart ?? true)
-        await Promise.all([...lanes.values()].map((lane) => runFull(lane).catch(() => {})));
       state = "running";
       if (stream)
         intake = runIntake(stream).catch((error) => {
