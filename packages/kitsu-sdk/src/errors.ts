@@ -106,6 +106,22 @@ export class KitsuWrongUrlError extends KitsuError {
   override name = "KitsuWrongUrlError";
 }
 
+/**
+ * A failure no retry cures: Zou refused the credentials or the token, the identity lacks the rights,
+ * or the URL is not a Zou API. Asking again changes nothing (and repeated logins get an account
+ * locked), so the event stream ends on one and a sync service stops.
+ */
+export function isKitsuRefusal(error: unknown): boolean {
+  return (
+    error instanceof KitsuAuthenticationError ||
+    error instanceof KitsuInvalidCredentialsError ||
+    error instanceof KitsuInactiveAccountError ||
+    error instanceof KitsuTwoFactorRequiredError ||
+    error instanceof KitsuPermissionError ||
+    error instanceof KitsuWrongUrlError
+  );
+}
+
 function messageOf(body: unknown): string | undefined {
   if (typeof body !== "object" || body === null) return undefined;
   const record = body as Record<string, unknown>;

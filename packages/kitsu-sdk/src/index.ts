@@ -7,6 +7,7 @@ export {
 } from "./client/create-kitsu-client.js";
 export type { RetryOptions } from "./client/retry.js";
 export {
+  isKitsuRefusal,
   KitsuAuthenticationError,
   KitsuBadRequestError,
   KitsuConnectionError,

@@ -1,12 +1,5 @@
 import type { KitsuTransport } from "../client/transport.js";
-import {
-  KitsuAuthenticationError,
-  KitsuInactiveAccountError,
-  KitsuInvalidCredentialsError,
-  KitsuPermissionError,
-  KitsuTwoFactorRequiredError,
-  KitsuWrongUrlError,
-} from "../errors.js";
+import { isKitsuRefusal } from "../errors.js";
 import { isLiveOnlyKitsuEvent } from "./catalogue.js";
 import { createDeliveryWindow, type KitsuEventCursor } from "./delivery-window.js";
 import { type Doorbell, openDoorbell } from "./doorbell.js";
@@ -122,14 +115,14 @@ export function createKitsuEventStream(
 
   const report = (error: unknown) => {
     if (closed) return;
-    if (isFatal(error)) {
+    if (isKitsuRefusal(error)) {
       transport.logger.error("kitsu event stream: read refused; the stream stops", { error: String(error) });
-      failed = error;
+      failed = error as Error;
       closed = true;
       clearTimeout(pollTimer);
       clearTimeout(trailingTimer);
       doorbell?.close();
-      startFailed(error);
+      startFailed(failed);
       wake();
     } else transport.logger.warn("kitsu event stream: read failed; will retry", { error: String(error) });
     for (const listener of errorListeners) {
@@ -301,16 +294,4 @@ export function createKitsuEventStream(
       await reading?.catch(() => {});
     },
   };
-}
-
-/** Failures no retry cures: the stream ends with them instead of asking Zou again and again. */
-function isFatal(error: unknown): error is Error {
-  return (
-    error instanceof KitsuAuthenticationError ||
-    error instanceof KitsuInvalidCredentialsError ||
-    error instanceof KitsuInactiveAccountError ||
-    error instanceof KitsuTwoFactorRequiredError ||
-    error instanceof KitsuPermissionError ||
-    error instanceof KitsuWrongUrlError
-  );
 }

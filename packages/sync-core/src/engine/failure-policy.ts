@@ -9,16 +9,11 @@ import {
   AyonWrongUrlError,
 } from "@kitsu-ayon/ayon-sdk";
 import {
-  KitsuAuthenticationError,
+  isKitsuRefusal,
   KitsuConnectionError,
-  KitsuInactiveAccountError,
-  KitsuInvalidCredentialsError,
-  KitsuPermissionError,
   KitsuRateLimitError,
   KitsuServerError,
   KitsuTimeoutError,
-  KitsuTwoFactorRequiredError,
-  KitsuWrongUrlError,
 } from "@kitsu-ayon/kitsu-sdk";
 
 /**
@@ -59,12 +54,7 @@ function kindOf(error: Error): FailureKind | undefined {
     return error instanceof KitsuServerError && !TRANSIENT_STATUS.has(error.status) ? "entity" : "transient";
   }
   if (
-    error instanceof KitsuAuthenticationError ||
-    error instanceof KitsuInvalidCredentialsError ||
-    error instanceof KitsuInactiveAccountError ||
-    error instanceof KitsuTwoFactorRequiredError ||
-    error instanceof KitsuPermissionError ||
-    error instanceof KitsuWrongUrlError ||
+    isKitsuRefusal(error) ||
     error instanceof AyonUnauthorizedError ||
     error instanceof AyonInvalidCredentialsError ||
     error instanceof AyonWrongUrlError
