@@ -4,20 +4,32 @@ export {
   type Checkpoint,
   type CheckpointStore,
   checkpointKey,
+  createCheckpointWriter,
   createMemoryCheckpointStore,
   type DeadLetter,
 } from "./engine/checkpoint.js";
 export {
   type BatchReport,
   createSyncEngine,
+  type EngineState,
+  type Outage,
   type ProjectSelection,
   type ProjectStatus,
   type SubmitOutcome,
   type SyncEngine,
+  type SyncEngineEvents,
   type SyncEngineOptions,
   type SyncEngineStatus,
 } from "./engine/create-sync-engine.js";
-export { classifyFailure, type FailureKind } from "./engine/failure-policy.js";
+export type { SyncEngineEmitter } from "./engine/engine-events.js";
+export {
+  classifyFailure,
+  decideFailure,
+  type FailureDecision,
+  type FailureKind,
+  type RetryPolicy,
+  retryDelayMs,
+} from "./engine/failure-policy.js";
 export {
   DEFAULT_SYNC_HANDLERS,
   type DefaultSyncHandler,
@@ -29,7 +41,9 @@ export {
   type SyncHandler,
   type SyncRequests,
 } from "./engine/handlers.js";
+export { Ledger } from "./engine/ledger.js";
 export type { SyncMetrics, Timing } from "./engine/metrics.js";
+export { type Schedulable, Scheduler, type SchedulerOptions } from "./engine/scheduler.js";
 export { readKitsuSnapshot } from "./kitsu/read-snapshot.js";
 export {
   type AnatomyOptions,

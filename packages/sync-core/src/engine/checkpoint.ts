@@ -14,8 +14,11 @@ export interface DeadLetter {
 
 /** Where a sync engine stands, stored after each batch written to AYON. Plain JSON. */
 export interface Checkpoint {
-  /** Resume the Kitsu event log after this. Every event before it was written to AYON or parked. */
-  cursor: KitsuEventCursor;
+  /**
+   * Resume the Kitsu event log after this. Every event before it was written to AYON or parked.
+   * Absent for an engine whose events are handed in (`intake: "external"`): it stores only its dead letters.
+   */
+  cursor?: KitsuEventCursor;
   deadLetters: DeadLetter[];
   /** ISO time of the save. */
   savedAt: string;
@@ -51,4 +54,33 @@ export function createMemoryCheckpointStore(): CheckpointStore & { readonly entr
 export function checkpointKey(kitsuApiUrl: string, projects: "all-open" | "paired" | readonly string[]): string {
   const selection = typeof projects === "string" ? projects : [...projects].sort().join(",");
   return `${kitsuApiUrl.replace(/\/+$/, "")}#${selection}`;
+}
+
+/**
+ * Stores the engine's checkpoint one save at a time: a save asked for while one runs is merged into
+ * the next, which stores the state as it is then. A failed save keeps the last stored checkpoint and
+ * is tried again with the next one. `current` gives undefined when there is nothing to store yet.
+ */
+export function createCheckpointWriter(
+  current: () => Checkpoint | undefined,
+  store: (checkpoint: Checkpoint) => Promise<void>,
+  onError: (error: unknown) => void,
+): () => Promise<void> {
+  let saving: Promise<void> = Promise.resolve();
+  let queued = false;
+  return () => {
+    if (queued) return saving;
+    queued = true;
+    saving = saving.then(async () => {
+      queued = false;
+      const checkpoint = current();
+      if (!checkpoint) return;
+      try {
+        await store(checkpoint);
+      } catch (error) {
+        onError(error);
+      }
+    });
+    return saving;
+  };
 }

@@ -9,32 +9,36 @@ import type {
   KitsuSchemas,
   TypedKitsuEvent,
 } from "@kitsu-ayon/kitsu-sdk";
-import type { EntityKind } from "../mapping/snapshot-entities.js";
 import type { PairingOptions } from "../reconcile/pairing.js";
 import type { ReconcileOptions, ReconcileReport } from "../reconcile/reconcile-project.js";
-import { type Checkpoint, type CheckpointStore, checkpointKey, type DeadLetter } from "./checkpoint.js";
-import { classifyFailure, retryDelayMs } from "./failure-policy.js";
+import { type CheckpointStore, checkpointKey, createCheckpointWriter, type DeadLetter } from "./checkpoint.js";
+import { DeadLetterList } from "./dead-letters.js";
+import {
+  type BatchReport,
+  createEngineEmitter,
+  type EngineState,
+  notify,
+  type Outage,
+  type SyncEngineEmitter,
+  type SyncEngineEvents,
+} from "./engine-events.js";
+import { type BatchTarget, type BatchWork, executeBatch, tagged } from "./executor.js";
+import { classifyFailure, decideFailure, type RetryPolicy } from "./failure-policy.js";
 import {
   createHandlerRegistry,
   DEFAULT_SYNC_HANDLERS,
   type DefaultSyncHandlerName,
-  type HandlerContext,
   type SyncErrorHandler,
   type SyncHandler,
-  type SyncRequests,
 } from "./handlers.js";
-import { emptyMetrics, observe, type SyncMetrics } from "./metrics.js";
+import { Ledger } from "./ledger.js";
+import { countError, emptyMetrics, observe, recordReport, type SyncMetrics } from "./metrics.js";
 import { type LaneState, ProjectLane } from "./project-lane.js";
-import { emptyTouched, type Touched } from "./refresh-snapshot.js";
+import { listSelectedProjects, type ProjectSelection } from "./project-selection.js";
+import { type Schedulable, Scheduler } from "./scheduler.js";
 
-/** Which Kitsu projects sync. */
-export type ProjectSelection =
-  /** Every open Kitsu project; one created or opened while running is picked up, one closed is dropped. */
-  | "all-open"
-  /** Open Kitsu projects already paired with an AYON project (`data.kitsuProjectId`), picked up when paired. */
-  | "paired"
-  /** These Kitsu projects, by id or name, whatever their status. */
-  | readonly string[];
+export type { BatchReport, EngineState, Outage, SyncEngineEvents } from "./engine-events.js";
+export type { ProjectSelection } from "./project-selection.js";
 
 export interface SyncEngineOptions extends Omit<ReconcileOptions, "dryRun" | "signal" | "logger" | "pairing"> {
   kitsu: KitsuClient;
@@ -80,14 +84,22 @@ export interface SyncEngineOptions extends Omit<ReconcileOptions, "dryRun" | "si
      */
     outageMaxDelayMs?: number;
   };
+  /** Parked events are tried again this often (0: only on request). @default 600000 (10 minutes) */
+  deadLetterRetryMs?: number;
   /** Full reconcile of every project this often; 0 disables. @default 4 hours */
   reconcileIntervalMs?: number;
-  /** Full reconcile of every project when starting. @default true */
+  /**
+   * Full reconcile of every project when starting. Off, nothing but the effects of events is
+   * written after a start: a project's first live batch reads it and syncs only what changed (a
+   * project AYON does not have yet is still reconciled whole). @default true
+   */
   reconcileOnStart?: boolean;
   /** Re-list Kitsu projects (and AYON pairings) this often, besides project events. @default 60000 */
   selectionRefreshMs?: number;
   /** Kept at most; the oldest go first, with an error log. @default 10000 */
   maxDeadLetters?: number;
+  /** A draining stop waits this long for the events read to be synced, then abandons the rest (replayed on the next start). @default 30000 */
+  drainTimeoutMs?: number;
   /** Options of the Kitsu event stream (polling, look-back...). */
   stream?: Omit<KitsuEventStreamOptions, "cursor" | "projectIds">;
   /**
@@ -102,7 +114,9 @@ export interface SyncEngineOptions extends Omit<ReconcileOptions, "dryRun" | "si
 export type SubmitOutcome =
   | { outcome: "processed" }
   /** It failed every attempt and is in the dead-letter list. */
-  | { outcome: "parked"; error: string };
+  | { outcome: "parked"; error: string }
+  /** Its project is not one this engine selects: nothing was done. */
+  | { outcome: "ignored"; reason: "project-not-selected" };
 
 /** One synced project, as `status()` shows it. */
 export interface ProjectStatus {
@@ -118,7 +132,10 @@ export interface ProjectStatus {
 }
 
 export interface SyncEngineStatus {
-  state: "idle" | "starting" | "running" | "stopping" | "stopped";
+  /** `failed`: it stopped itself on a failure no retry cures (`error`). */
+  state: EngineState;
+  /** Why the engine stopped itself (state `failed`). */
+  error?: string;
   /** The Kitsu socket is up (events arrive at once; otherwise the log is polled). */
   connected: boolean;
   cursor: KitsuEventCursor | undefined;
@@ -129,39 +146,41 @@ export interface SyncEngineStatus {
    * A server has been unreachable or busy since `since` (the last transient failure's message in
    * `error`); events wait it out and none is parked. Cleared by the next event synced.
    */
-  outage: { since: string; error: string } | undefined;
+  outage: Outage | undefined;
   metrics: SyncMetrics;
 }
 
-/** What `onBatch` listeners get after each batch is written. */
-export interface BatchReport {
-  kitsuProjectId: string | undefined;
-  events: KitsuEvent[];
-  /** Undefined for a batch that synced nothing (events no handler asked anything for). */
-  report: ReconcileReport | undefined;
-  durationMs: number;
-}
-
 export interface SyncEngine {
-  /** Loads the checkpoint, selects projects, reconciles them (unless told not to), then follows Kitsu live. */
+  /**
+   * Loads the checkpoint, selects projects, reconciles them (unless told not to), then follows Kitsu
+   * live. Rejects with a failure no retry cures (refused credentials or rights, a wrong URL), and
+   * leaves nothing running; resolves without starting when `stop()` came first.
+   */
   start(): Promise<void>;
   /**
    * Stops reading Kitsu. With `drain` (the default) the events already read are synced and the
-   * checkpoint stored first; without, in-flight work is abandoned and the next start replays it.
+   * checkpoint stored first, for `drainTimeoutMs` at most; events waiting out a retry delay are not
+   * waited for. Without, in-flight work is abandoned. Either way, what is not synced is replayed
+   * by the next start.
    */
   stop(options?: { drain?: boolean }): Promise<void>;
   /** A full reconcile now: of one project (Kitsu id or name), or of all synced ones. */
   reconcile(project?: string): Promise<ReconcileReport[]>;
   status(): SyncEngineStatus;
   metrics(): SyncMetrics;
+  /** What the engine tells its watchers: batches, state changes, outages, progress, dead letters, errors. */
+  readonly events: SyncEngineEmitter;
   on<N extends KitsuEventName>(names: N | readonly N[], handler: SyncHandler<TypedKitsuEvent<N>>): () => void;
   onAny(handler: SyncHandler): () => void;
+  /** Told of each failed event, before it is retried or parked (awaited). */
   onError(handler: SyncErrorHandler): () => void;
+  /** Same as `events.on("batch", listener)`. */
   onBatch(listener: (batch: BatchReport) => void): () => void;
   /**
    * With `intake: "external"`: processes one event like one read from the log (handlers, coalesced
-   * batches, retries) and resolves once its effect is in AYON, or once it was parked. Rejects when the
-   * engine stops first (without draining): the event's effect may then be missing.
+   * batches, retries) and resolves once its effect is in AYON, once it was parked, or at once when
+   * its project is not selected. Rejects when the engine stops first: the event's effect may then
+   * be missing.
    */
   submit(event: KitsuEvent): Promise<SubmitOutcome>;
   deadLetters(): readonly DeadLetter[];
@@ -175,44 +194,23 @@ export interface SyncEngine {
   discardDeadLetters(eventIds?: readonly string[]): Promise<number>;
 }
 
-interface Pending {
-  event: KitsuEvent;
+/** One event in the engine. */
+interface Pending extends Schedulable, BatchWork {
   lane: string;
   done: boolean;
-  attempts: number;
   /** Tries that failed for an outage (not counted in `attempts`): they set the backoff. */
-  outageRetries?: number;
-  notBefore: number;
+  outageRetries: number;
   firstFailedAt?: string;
-  /** What the handlers asked for, kept so a retry after a failed write does not run them again. */
-  touched?: LaneTouched;
-  afterSync: ((report: ReconcileReport | undefined) => void | Promise<void>)[];
   /** Handed in with `submit()`: told when done (outside the cursor's order). */
   settle?: { resolve: (outcome: SubmitOutcome) => void; reject: (error: Error) => void };
   /** Re-queued from the dead-letter list (outside the cursor's order): the entry it came from. */
   revived?: DeadLetter | undefined;
-  arrivedAt: number;
-}
-
-interface LaneTouched extends Touched {
-  full: boolean;
 }
 
 const STUDIO = "studio";
-/** In a burst, a batch is written once no event came for this long. */
-const BURST_QUIET_MS = 1000;
 const PROJECT_EVENTS = new Set(["project:new", "project:update", "project:delete"]);
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
-
-function tagged(logger: Logger, fields: Record<string, unknown>): Logger {
-  return {
-    debug: (message, more) => logger.debug(message, { ...fields, ...more }),
-    info: (message, more) => logger.info(message, { ...fields, ...more }),
-    warn: (message, more) => logger.warn(message, { ...fields, ...more }),
-    error: (message, more) => logger.error(message, { ...fields, ...more }),
-  };
-}
 
 const errorKind = (error: unknown) => (error instanceof Error ? error.name || error.constructor.name : typeof error);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -225,54 +223,88 @@ function errorSide(error: unknown): string {
   return "sync";
 }
 
+/** Resolves with `promise`, or rejects once `signal` aborts (a start cut short by `stop()`). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
 /**
- * The live Kitsu -> AYON sync: reads Kitsu's event log from a stored cursor, runs the handlers of
- * each event, syncs what they asked for in coalesced batches (bulk Kitsu reads, a partial reconcile,
- * batch writes), and stores the cursor only once AYON has the batch. Projects proceed independently;
- * a failing event is retried with backoff, then parked in a dead-letter list without blocking others.
+ * The live Kitsu -> AYON sync. Its parts, each in its own module:
+ * - the source: Kitsu's event log (kitsu-sdk's event stream: a durable ledger with a cursor, and a
+ *   doorbell), or events handed in with `submit()`; `Ledger` holds what was read until the cursor
+ *   may pass it, and pauses reading while it is full;
+ * - the `Scheduler`: per-project lanes, coalescing, bursts, retry delays;
+ * - the executor (`executeBatch`): handlers, then one state-based sync of the batch into AYON;
+ * - the failure policy (`decideFailure`): wait out an outage, retry, park, or stop;
+ * - the checkpoint (`CheckpointStore`, written one save at a time), stored only once AYON has the
+ *   events' effects.
+ * This function wires them and keeps the engine's state.
  */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { kitsu, ayon } = options;
   const logger = options.logger ?? silent;
   const selection: ProjectSelection = options.projects ?? "all-open";
   const key = options.checkpointKey ?? checkpointKey(kitsu.apiUrl, selection);
-  const coalesceMs = options.coalesceMs ?? 200;
-  const coalesceMaxMs = options.coalesceMaxMs ?? 2000;
+  const external = options.intake === "external";
+  const reconcileOnStart = options.reconcileOnStart ?? true;
+  const policy: RetryPolicy = {
+    attempts: options.retry?.attempts ?? 5,
+    baseDelayMs: options.retry?.baseDelayMs ?? 1000,
+    maxDelayMs: options.retry?.maxDelayMs ?? 60_000,
+    outageMaxDelayMs: options.retry?.outageMaxDelayMs ?? 10_000,
+  };
   const maxBatch = options.maxBatchEvents ?? 5000;
-  const burstEvents = options.burstEvents ?? 20;
-  const burstMaxMs = options.burstMaxMs ?? 10_000;
-  // A burst's batch is written once it fills a write request.
-  const burstFull = Math.min(maxBatch, options.chunkSize ?? 500);
-  const maxPending = options.maxPendingEvents ?? 20_000;
-  const attempts = options.retry?.attempts ?? 5;
-  const baseDelay = options.retry?.baseDelayMs ?? 1000;
-  const maxDelay = options.retry?.maxDelayMs ?? 60_000;
-  const outageMaxDelay = options.retry?.outageMaxDelayMs ?? 10_000;
-  let outage: SyncEngineStatus["outage"];
-  const maxDeadLetters = options.maxDeadLetters ?? 10_000;
   const registry = createHandlerRegistry();
-  const batchListeners = new Set<(batch: BatchReport) => void>();
+  const emitter = createEngineEmitter();
+  const emit = <N extends keyof SyncEngineEvents>(name: N, ...args: SyncEngineEvents[N]) =>
+    notify(
+      emitter,
+      (event, error) => logger.error(`kitsu-ayon: a "${event}" listener threw`, { error: message(error) }),
+      name,
+      ...args,
+    );
   const metrics = emptyMetrics();
   const lanes = new Map<string, ProjectLane>();
-  const queues = new Map<string, Pending[]>([[STUDIO, []]]);
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const running = new Map<string, Promise<void>>();
-  const order: Pending[] = [];
-  let deadLetters: DeadLetter[] = [];
-  let missingProjects: string[] = [];
-  let state: SyncEngineStatus["state"] = "idle";
-  let stream: KitsuEventStream | undefined;
-  let intake: Promise<void> | undefined;
-  let abort = new AbortController();
-  let periodic: ReturnType<typeof setInterval> | undefined;
-  let selectionTimer: ReturnType<typeof setInterval> | undefined;
-  let saving: Promise<void> = Promise.resolve();
-  let cursor: KitsuEventCursor | undefined;
-  let wakeIntake: (() => void) | undefined;
-  let selectionRefresh: Promise<void> | undefined;
-  const external = options.intake === "external";
-  /** Events in the engine, to reject the submitted ones left when it stops without draining. */
+  const ledger = new Ledger<Pending>(options.maxPendingEvents ?? 20_000);
+  const deadLetters = new DeadLetterList(options.maxDeadLetters ?? 10_000);
+  /** Events handed in with `submit()`, to reject those left when the engine stops. */
   const submitted = new Set<Pending>();
+  const scheduler = new Scheduler<Pending>(
+    {
+      coalesceMs: options.coalesceMs ?? 200,
+      coalesceMaxMs: options.coalesceMaxMs ?? 2000,
+      burstEvents: options.burstEvents ?? 20,
+      burstQuietMs: 1000,
+      burstMaxMs: options.burstMaxMs ?? 10_000,
+      // A burst's batch is written once it fills a write request.
+      burstFull: Math.min(maxBatch, options.chunkSize ?? 500),
+      maxBatch,
+      aloneAfterAttempts: policy.attempts - 1,
+    },
+    (lane, batch) => runBatch(lane, batch),
+  );
+  let state: EngineState = "idle";
+  let failure: unknown;
+  let outage: Outage | undefined;
+  let missingProjects: string[] = [];
+  let stream: KitsuEventStream | undefined;
+  let cursor: KitsuEventCursor | undefined;
+  let intake: Promise<void> | undefined;
+  let starting: Promise<void> | undefined;
+  let abort = new AbortController();
+  let selectionRefresh: Promise<void> | undefined;
+  const timers: ReturnType<typeof setInterval>[] = [];
+
+  const setState = (next: EngineState, error?: unknown) => {
+    if (state === next) return;
+    state = next;
+    emit("state", next, error);
+  };
 
   const reconcileOptions = (project: KitsuSchemas["Project"]): ReconcileOptions => {
     const {
@@ -291,19 +323,22 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       maxBatchEvents: _mb,
       maxPendingEvents: _mp,
       retry: _r,
+      deadLetterRetryMs: _dr,
       reconcileIntervalMs: _ri,
       reconcileOnStart: _ro,
       selectionRefreshMs: _sr,
       maxDeadLetters: _md,
+      drainTimeoutMs: _dt,
       stream: _s,
+      intake: _i,
       ...rest
     } = options;
     const pairing = options.pairing?.(project);
-    return { ...rest, logger, ...(pairing ? { pairing } : {}) };
-  };
-
-  const countError = (kind: string) => {
-    metrics.errors[kind] = (metrics.errors[kind] ?? 0) + 1;
+    const onProgress = (progress: Parameters<NonNullable<ReconcileOptions["onProgress"]>>[0]) => {
+      rest.onProgress?.(progress);
+      emit("progress", progress);
+    };
+    return { ...rest, onProgress, logger, ...(pairing ? { pairing } : {}) };
   };
 
   // ---- Handlers: the defaults first, so a studio's own run after them. ----
@@ -316,381 +351,162 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       registry.onNames(handler.events, handler.handle as SyncHandler);
   }
 
-  // ---- Checkpoint ----
-  const checkpoint = (): Checkpoint | undefined =>
-    cursor ? { cursor, deadLetters, savedAt: new Date().toISOString() } : undefined;
+  // ---- Checkpoint: the cursor (log intake) and the dead letters, one save at a time. ----
+  const save = createCheckpointWriter(
+    () =>
+      external || cursor
+        ? { ...(cursor ? { cursor } : {}), deadLetters: deadLetters.all(), savedAt: new Date().toISOString() }
+        : undefined,
+    (checkpoint) => options.checkpoints.save(key, checkpoint),
+    (error) => {
+      countError(metrics, "checkpoint");
+      emit("error", error, { stage: "checkpoint", willRetry: true });
+      logger.error("kitsu-ayon: the checkpoint could not be stored; the last stored one stays", {
+        error: message(error),
+      });
+    },
+  );
 
-  /** Saves one at a time; a failed save keeps the previous checkpoint and is retried with the next. */
-  let saveQueued = false;
-  const save = () => {
-    if (saveQueued) return saving;
-    saveQueued = true;
-    saving = saving.then(async () => {
-      saveQueued = false;
-      const current = checkpoint();
-      if (!current) return;
-      try {
-        await options.checkpoints.save(key, current);
-      } catch (error) {
-        countError("checkpoint");
-        logger.error("kitsu-ayon: the checkpoint could not be stored; the last stored one stays", {
-          error: message(error),
-        });
-      }
-    });
-    return saving;
-  };
-
-  /** Moves the cursor past every leading processed event, then stores it. */
+  /** Moves the cursor past every leading done event, then stores it. */
   const advance = () => {
-    let last: Pending | undefined;
-    while (order[0]?.done) last = order.shift();
+    const last = ledger.advance();
     if (last && stream && !abort.signal.aborted) {
       cursor = stream.ack(last.event);
       void save();
     }
-    if (order.length < maxPending) wakeIntake?.();
   };
 
-  const finish = (pending: Pending) => {
+  const endOutage = () => {
+    if (!outage) return;
+    logger.info("kitsu-ayon: the outage is over; events sync again", { since: outage.since });
+    outage = undefined;
+    emit("outage", undefined);
+  };
+
+  /** The event's effect is in AYON (or it needed none). */
+  const finish = (pending: Pending, outcome: SubmitOutcome = { outcome: "processed" }) => {
     if (pending.done) return;
     pending.done = true;
-    if (outage) {
-      logger.info("kitsu-ayon: the outage is over; events sync again", { since: outage.since });
-      outage = undefined;
-    }
     metrics.eventsProcessed++;
-    if (pending.settle) {
-      metrics.eventsPending--;
-      submitted.delete(pending);
-      pending.settle.resolve({ outcome: "processed" });
+    if (pending.revived) {
+      // A retried dead letter leaves the list only now that it went through.
+      deadLetters.remove(pending.revived);
+      metrics.deadLetters = deadLetters.size;
+      void save();
       return;
     }
-    if (!pending.revived) {
-      metrics.eventsPending--;
-      return advance();
+    metrics.eventsPending--;
+    if (pending.settle) {
+      submitted.delete(pending);
+      pending.settle.resolve(outcome);
+      return;
     }
-    // A retried dead letter leaves the list only now that it went through (or was parked again).
-    deadLetters = deadLetters.filter((letter) => letter !== pending.revived);
-    metrics.deadLetters = deadLetters.length;
-    void save();
+    advance();
   };
 
-  const park = (pending: Pending, error: unknown) => {
-    const now = new Date().toISOString();
-    const revived = pending.revived !== undefined;
-    const letter: DeadLetter = {
-      event: pending.event,
-      error: message(error),
-      errorKind: errorKind(error),
-      attempts: pending.attempts,
-      firstFailedAt: pending.revived?.firstFailedAt ?? pending.firstFailedAt ?? now,
-      lastFailedAt: now,
-    };
-    // Parked again: its old entry is replaced by this one.
-    if (pending.revived) {
-      const index = deadLetters.indexOf(pending.revived);
-      if (index >= 0) deadLetters.splice(index, 1);
-      pending.revived = undefined;
-    }
-    deadLetters.push(letter);
-    if (deadLetters.length > maxDeadLetters) {
-      const dropped = deadLetters.splice(0, deadLetters.length - maxDeadLetters);
+  const park = (pending: Pending, error: unknown, attempt: number) => {
+    const { letter, dropped } = deadLetters.park(
+      pending.event,
+      {
+        error: message(error),
+        errorKind: errorKind(error),
+        attempts: attempt,
+        firstFailedAt: pending.firstFailedAt ?? new Date().toISOString(),
+      },
+      pending.revived,
+    );
+    if (dropped.length > 0)
       logger.error("kitsu-ayon: the dead-letter list is full; the oldest entries were dropped", {
-        dropped: dropped.map((letter) => letter.event.id),
+        dropped: dropped.map((each) => each.event.id),
       });
-    }
-    metrics.deadLetters = deadLetters.length;
+    metrics.deadLetters = deadLetters.size;
     logger.error("kitsu-ayon: event parked in the dead-letter list", {
       eventId: pending.event.id,
       event: pending.event.name,
-      attempts: pending.attempts,
-      error: message(error),
+      attempts: attempt,
+      error: letter.error,
     });
+    emit("deadLetter", letter);
+    const revived = pending.revived !== undefined;
+    pending.revived = undefined;
     pending.done = true;
     metrics.eventsProcessed++;
     if (!revived) metrics.eventsPending--;
     submitted.delete(pending);
-    pending.settle?.resolve({ outcome: "parked", error: letter.error });
-    if (!pending.settle) advance();
+    if (pending.settle) pending.settle.resolve({ outcome: "parked", error: letter.error });
+    else if (!revived) advance();
     void save();
   };
 
+  /** Every failure of an event goes through the failure policy, here. */
   const fail = async (pending: Pending, error: unknown, stage: "handler" | "sync") => {
     if (abort.signal.aborted) return;
-    if (classifyFailure(error) === "transient") return waitOutOutage(pending, error, stage);
-    pending.attempts++;
-    pending.firstFailedAt ??= new Date().toISOString();
-    countError(stage === "handler" ? "handler" : errorSide(error));
-    const willRetry = pending.attempts < attempts;
-    await registry.reportError(
-      error,
-      { event: pending.event, stage, attempt: pending.attempts, willRetry },
-      tagged(logger, { eventId: pending.event.id }),
-    );
-    if (!willRetry) {
-      park(pending, error);
-      return;
-    }
+    const decision = decideFailure(error, pending, policy);
+    countError(metrics, stage === "handler" ? "handler" : errorSide(error));
+    // Not awaited: stopping waits for the running batch, which is this one.
+    if (decision.action === "stop") return void failSelf(error);
+    const willRetry = decision.action !== "park";
+    const attempt = decision.action === "wait-out" ? pending.attempts + 1 : decision.attempt;
+    const log = tagged(logger, { eventId: pending.event.id });
+    await registry.reportError(error, { event: pending.event, stage, attempt, willRetry }, log);
+    emit("error", error, { stage, willRetry });
+    if (decision.action === "park") return park(pending, error, decision.attempt);
     metrics.retries++;
-    const delay = Math.min(maxDelay, baseDelay * 2 ** (pending.attempts - 1));
-    pending.notBefore = Date.now() + delay * (0.8 + Math.random() * 0.4);
-    logger.warn("kitsu-ayon: event failed; it will be tried again", {
-      eventId: pending.event.id,
-      event: pending.event.name,
-      stage,
-      attempt: pending.attempts,
-      retryInMs: Math.round(pending.notBefore - Date.now()),
-      error: message(error),
-    });
-    queueOf(pending.lane).push(pending);
-    schedule(pending.lane);
-  };
-
-  /** A server is unreachable or busy: the event is tried again, with capped backoff, never parked. */
-  const waitOutOutage = async (pending: Pending, error: unknown, stage: "handler" | "sync") => {
-    pending.outageRetries = (pending.outageRetries ?? 0) + 1;
-    countError(stage === "handler" ? "handler" : errorSide(error));
-    if (!outage) logger.warn("kitsu-ayon: a server is unreachable or busy; waiting it out", { error: message(error) });
-    outage = { since: outage?.since ?? new Date().toISOString(), error: message(error) };
-    await registry.reportError(
-      error,
-      { event: pending.event, stage, attempt: pending.attempts + 1, willRetry: true },
-      tagged(logger, { eventId: pending.event.id }),
-    );
-    metrics.retries++;
-    pending.notBefore = Date.now() + retryDelayMs(pending.outageRetries, baseDelay, outageMaxDelay);
-    queueOf(pending.lane).push(pending);
-    schedule(pending.lane);
-  };
-
-  // ---- Lanes ----
-  const queueOf = (lane: string): Pending[] => {
-    let queue = queues.get(lane);
-    if (!queue) {
-      queue = [];
-      queues.set(lane, queue);
+    if (decision.action === "wait-out") {
+      pending.outageRetries++;
+      if (!outage) {
+        logger.warn("kitsu-ayon: a server is unreachable or busy; waiting it out", { error: message(error) });
+        outage = { since: new Date().toISOString(), error: message(error) };
+        emit("outage", outage);
+      } else outage.error = message(error);
+    } else {
+      pending.attempts = decision.attempt;
+      pending.firstFailedAt ??= new Date().toISOString();
+      logger.warn("kitsu-ayon: event failed; it will be tried again", {
+        eventId: pending.event.id,
+        event: pending.event.name,
+        stage,
+        attempt: decision.attempt,
+        retryInMs: decision.delayMs,
+        error: message(error),
+      });
     }
-    return queue;
+    pending.notBefore = Date.now() + decision.delayMs;
+    scheduler.requeue(pending.lane, pending);
   };
 
-  /** Arrival times of each lane's recent events, to tell a burst from a few edits. */
-  const arrivals = new Map<string, number[]>();
-  const arrived = (lane: string, at: number) => {
-    const list = arrivals.get(lane) ?? [];
-    list.push(at);
-    if (list.length > burstEvents * 4) list.splice(0, list.length - burstEvents * 2);
-    arrivals.set(lane, list);
-  };
-  const inBurst = (lane: string, now: number) => {
-    const list = arrivals.get(lane) ?? [];
-    let recent = 0;
-    for (let index = list.length - 1; index >= 0 && (list[index] as number) > now - coalesceMaxMs; index--) recent++;
-    return recent >= burstEvents;
-  };
-
-  /** Plans the lane's next batch: when its events stopped coming, or its oldest waited long enough. */
-  const schedule = (lane: string) => {
-    if (running.has(lane) || abort.signal.aborted) return;
-    const queue = queueOf(lane);
-    if (queue.length === 0) return;
-    const now = Date.now();
-    // One pass: this runs on every event of a burst.
-    let ready = 0;
-    let retry = false;
-    let nextRetry = Number.POSITIVE_INFINITY;
-    let newest = 0;
-    let oldest = Number.POSITIVE_INFINITY;
-    for (const pending of queue) {
-      if (pending.notBefore > now) {
-        nextRetry = Math.min(nextRetry, pending.notBefore);
-        continue;
-      }
-      ready++;
-      retry ||= pending.attempts > 0;
-      newest = Math.max(newest, pending.arrivedAt);
-      oldest = Math.min(oldest, pending.arrivedAt);
-    }
-    // Stopping: what waits out a retry delay stays after the cursor, for the next start.
-    if (state === "stopping" && ready === 0) return;
-    let at: number;
-    if (ready === 0) at = nextRetry;
-    else if (retry || ready >= maxBatch || ready >= burstFull || state === "stopping") at = now;
-    else if (inBurst(lane, now)) at = Math.min(newest + BURST_QUIET_MS, oldest + burstMaxMs);
-    else at = Math.min(newest + coalesceMs, oldest + coalesceMaxMs);
-    clearTimeout(timers.get(lane));
-    timers.set(
-      lane,
-      setTimeout(
-        () => {
-          timers.delete(lane);
-          const work = runBatch(lane).finally(() => {
-            running.delete(lane);
-            schedule(lane);
-          });
-          running.set(lane, work);
-        },
-        Math.max(0, at - now),
-      ),
-    );
-  };
-
-  /**
-   * Takes the lane's next batch: the ready events together (an outage fails and retries them as one
-   * batch), except one on its last attempt, which goes alone so a poison event cannot take others along.
-   */
-  const takeBatch = (lane: string): Pending[] => {
-    const queue = queueOf(lane);
-    const now = Date.now();
-    const last = queue.find(
-      (pending) => pending.notBefore <= now && pending.attempts >= attempts - 1 && pending.attempts > 0,
-    );
-    const batch = last
-      ? [last]
-      : queue
-          .filter((pending) => pending.notBefore <= now && (pending.attempts === 0 || pending.attempts < attempts - 1))
-          .slice(0, maxBatch);
-    const taken = new Set(batch);
-    queues.set(
-      lane,
-      queue.filter((pending) => !taken.has(pending)),
-    );
-    return batch;
-  };
-
-  const requestsFor = (touched: LaneTouched, projectLane: boolean, log: Logger): SyncRequests => ({
-    entity(id: string, kind?: EntityKind) {
-      if (!projectLane) return log.warn("kitsu-ayon: sync.entity() on a studio-wide event is ignored", { id });
-      if (!touched.entities.has(id) || kind !== undefined) touched.entities.set(id, kind);
-    },
-    task(id: string) {
-      if (!projectLane) return log.warn("kitsu-ayon: sync.task() on a studio-wide event is ignored", { id });
-      touched.tasks.add(id);
-    },
-    project() {
-      touched.full = true;
-    },
-    users() {
-      touched.users = true;
-    },
-  });
-
-  /** Runs an event's handlers once; what they asked for is kept on the event. */
-  const runHandlers = async (pending: Pending, lane: ProjectLane | undefined): Promise<boolean> => {
-    if (pending.touched) return true;
-    const touched: LaneTouched = { ...emptyTouched(), full: false };
-    const log = tagged(logger, { eventId: pending.event.id, event: pending.event.name });
-    const afterSync: Pending["afterSync"] = [];
-    const context: HandlerContext = {
-      event: pending.event,
-      kitsu,
-      ayon,
-      pairing: lane?.pairing,
-      logger: log,
-      sync: requestsFor(touched, lane !== undefined, log),
-      afterSync: (callback) => afterSync.push(callback),
-      signal: abort.signal,
-    };
-    for (const handler of registry.matching(pending.event)) {
-      try {
-        await handler(context);
-      } catch (error) {
-        await fail(pending, error, "handler");
-        return false;
-      }
-    }
-    pending.touched = touched;
-    pending.afterSync = afterSync;
-    return true;
-  };
-
-  const merge = (into: LaneTouched, from: LaneTouched) => {
-    for (const [id, kind] of from.entities) if (!into.entities.has(id) || kind) into.entities.set(id, kind);
-    for (const id of from.tasks) into.tasks.add(id);
-    into.users ||= from.users;
-    into.full ||= from.full;
-  };
-
-  const recordReport = (report: ReconcileReport, userWrites: number) => {
-    const refused = new Set(report.failures.map((failure) => `${failure.action} ${failure.kitsuId}`));
-    for (const action of report.plan.actions) {
-      const key = action.kind === "create" ? action.desired.key : action.key;
-      if (!refused.has(`${action.kind} ${key}`) && !report.dryRun) metrics.writes[action.kind]++;
-    }
-    metrics.writes.anatomy += report.anatomy.writes;
-    metrics.writes.users += userWrites + (report.scope === "full" ? report.users.writes : 0);
-    metrics.writeRequests += report.requests;
-    for (const failure of report.failures) {
-      countError("entity");
-      logger.warn("kitsu-ayon: AYON refused an entity; the others were written", { ...failure });
-    }
-  };
-
-  const runBatch = async (laneId: string): Promise<void> => {
-    const batch = takeBatch(laneId);
-    if (batch.length === 0) return;
-    const started = Date.now();
+  const targetOf = (laneId: string): BatchTarget | undefined => {
+    if (laneId === STUDIO) return { studio: [...lanes.values()].filter((lane) => lane.state !== "removed") };
     const lane = lanes.get(laneId);
-    if (laneId !== STUDIO && (!lane || lane.state === "removed")) {
+    return lane && lane.state !== "removed" ? { lane } : undefined;
+  };
+
+  const runBatch = async (laneId: string, batch: Pending[]): Promise<void> => {
+    const started = Date.now();
+    const target = targetOf(laneId);
+    if (!target) {
+      // Its project was dropped from the selection meanwhile.
       for (const pending of batch) {
         metrics.eventsIgnored++;
-        finish(pending);
+        finish(pending, { outcome: "ignored", reason: "project-not-selected" });
       }
       return;
     }
-    const ok: Pending[] = [];
-    for (const pending of batch) if (await runHandlers(pending, lane)) ok.push(pending);
-    const touched: LaneTouched = { ...emptyTouched(), full: false };
-    for (const pending of ok) if (pending.touched) merge(touched, pending.touched);
-    const asked = touched.full || touched.users || touched.entities.size > 0 || touched.tasks.size > 0;
-    let report: ReconcileReport | undefined;
-    try {
-      if (asked && lane) {
-        const synced = await lane.exclusive(() =>
-          touched.full
-            ? lane.full(abort.signal).then((full) => ({ report: full, userWrites: 0 }))
-            : lane.partial(touched, abort.signal),
-        );
-        report = synced.report;
-        recordReport(synced.report, synced.userWrites);
-        if (synced.report.scope === "full") {
-          metrics.fullReconciles++;
-          observe(metrics.timings.fullReconcile, synced.report.durationMs);
-        }
-      } else if (asked) {
-        // A studio-wide change: every synced project takes it, each in its own queue.
-        const results = await Promise.allSettled(
-          [...lanes.values()]
-            .filter((each) => each.state !== "removed")
-            .map((each) =>
-              each.exclusive(() =>
-                touched.full
-                  ? each.full(abort.signal).then((full) => ({ report: full, userWrites: 0 }))
-                  : each.partial({ ...emptyTouched(), users: touched.users }, abort.signal),
-              ),
-            ),
-        );
-        for (const result of results) {
-          if (result.status !== "fulfilled") continue;
-          recordReport(result.value.report, result.value.userWrites);
-          if (result.value.report.scope === "full") {
-            metrics.fullReconciles++;
-            observe(metrics.timings.fullReconcile, result.value.report.durationMs);
-          }
-        }
-        const failed = results.find((result) => result.status === "rejected");
-        if (failed) throw failed.reason;
-      }
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      for (const pending of ok) await fail(pending, error, "sync");
+    const result = await executeBatch({ kitsu, ayon, registry, logger, signal: abort.signal }, target, batch);
+    if (abort.signal.aborted) return;
+    for (const sync of result.syncs) recordReport(metrics, sync.report, sync.userWrites, logger);
+    for (const { work, error } of result.handlerFailures) await fail(work, error, "handler");
+    if (result.error !== undefined) {
+      for (const pending of result.handled) await fail(pending, result.error, "sync");
       return;
     }
+    endOutage();
     const durationMs = Date.now() - started;
     metrics.batches++;
     observe(metrics.timings.batch, durationMs);
+    const report = "lane" in target ? result.syncs[0]?.report : undefined;
     const now = Date.now();
-    for (const pending of ok) {
+    for (const pending of result.handled) {
       observe(metrics.timings.eventToWrite, Math.max(0, now - Date.parse(pending.event.createdAt)));
       if (registry.matching(pending.event).length === 0) metrics.eventsIgnored++;
       finish(pending);
@@ -698,119 +514,88 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         try {
           await callback(report);
         } catch (error) {
-          countError("handler");
-          logger.error("kitsu-ayon: an afterSync callback threw", {
-            eventId: pending.event.id,
-            error: message(error),
-          });
+          countError(metrics, "handler");
+          logger.error("kitsu-ayon: an afterSync callback threw", { eventId: pending.event.id, error: message(error) });
         }
       }
     }
-    const listeners = [...batchListeners];
-    const summary: BatchReport = {
-      kitsuProjectId: lane?.project.id,
-      events: ok.map((pending) => pending.event),
+    emit("batch", {
+      kitsuProjectId: "lane" in target ? target.lane.project.id : undefined,
+      events: result.handled.map((pending) => pending.event),
       report,
       durationMs,
-    };
-    for (const listener of listeners) {
-      try {
-        listener(summary);
-      } catch (error) {
-        logger.error("kitsu-ayon: an onBatch listener threw", { error: message(error) });
-      }
-    }
+    });
   };
 
   // ---- Intake ----
-  const route = (event: KitsuEvent): string | undefined => {
+  const laneOf = (event: KitsuEvent): string | undefined => {
     if (event.projectId === null) return STUDIO;
     return lanes.has(event.projectId) ? event.projectId : undefined;
   };
 
   const receive = (event: KitsuEvent, settle?: Pending["settle"]) => {
     metrics.eventsIn++;
+    metrics.eventsPending++;
     const pending: Pending = {
       event,
       lane: STUDIO,
       done: false,
       attempts: 0,
+      outageRetries: 0,
       notBefore: 0,
       afterSync: [],
       arrivedAt: Date.now(),
       ...(settle ? { settle } : {}),
     };
     if (settle) submitted.add(pending);
-    else order.push(pending);
-    metrics.eventsPending++;
+    else ledger.push(pending);
     if (PROJECT_EVENTS.has(event.name)) refreshSelectionSoon();
-    const lane = route(event);
-    if (lane === undefined || (lane === STUDIO && registry.matching(event).length === 0)) {
+    const lane = laneOf(event);
+    if (lane === undefined) {
       metrics.eventsIgnored++;
-      finish(pending);
-      return;
+      (external ? logger.info : logger.debug)("kitsu-ayon: event of a project not selected; not synced", {
+        eventId: event.id,
+        event: event.name,
+        kitsuProjectId: event.projectId,
+      });
+      return finish(pending, { outcome: "ignored", reason: "project-not-selected" });
+    }
+    if (lane === STUDIO && registry.matching(event).length === 0) {
+      metrics.eventsIgnored++;
+      return finish(pending);
     }
     pending.lane = lane;
-    queueOf(lane).push(pending);
-    arrived(lane, pending.arrivedAt);
-    schedule(lane);
+    scheduler.add(lane, pending);
   };
 
   const runIntake = async (source: KitsuEventStream) => {
     for await (const event of source) {
       receive(event);
-      while (order.length >= maxPending && !abort.signal.aborted && state !== "stopping")
-        await new Promise<void>((resolve) => {
-          wakeIntake = resolve;
-        });
-      if (abort.signal.aborted || state === "stopping") break;
+      await ledger.room();
+      if (abort.signal.aborted || state !== "running") break;
     }
   };
 
   // ---- Project selection ----
-  const listSelected = async (): Promise<KitsuSchemas["Project"][]> => {
-    if (selection === "all-open" || selection === "paired") {
-      const open = await kitsu.projects.listOpen();
-      if (selection === "all-open") return open;
-      const paired = await pairedKitsuIds();
-      return open.filter((project) => paired.has(project.id));
-    }
-    const all = await kitsu.projects.listAll();
-    const found: KitsuSchemas["Project"][] = [];
-    const missing: string[] = [];
-    for (const wanted of selection) {
-      const project = all.find((each) => each.id === wanted) ?? all.find((each) => each.name === wanted);
-      if (project) found.push(project);
-      else missing.push(wanted);
-    }
-    if (missing.join() !== missingProjects.join())
-      for (const name of missing)
-        logger.error("kitsu-ayon: Kitsu has no project with this id or name", { project: name });
-    missingProjects = missing;
-    return found;
-  };
-
-  const pairedKitsuIds = async (): Promise<Set<string>> => {
-    const answer = await ayon.graphql<{ projects: { edges: { node: { data: string | null } }[] } }>(
-      "query { projects(first: 2000) { edges { node { data } } } }",
-    );
-    const ids = new Set<string>();
-    for (const { node } of answer.projects.edges) {
-      const id = node.data ? (JSON.parse(node.data) as Record<string, unknown>).kitsuProjectId : undefined;
-      if (typeof id === "string") ids.add(id);
-    }
-    return ids;
-  };
-
   /** Adds lanes for newly selected projects (reconciled first) and removes those no longer selected. */
   const refreshSelection = async (reconcileNew: boolean) => {
     let projects: KitsuSchemas["Project"][];
     try {
-      projects = await listSelected();
+      const listed = await listSelectedProjects({ kitsu, ayon }, selection);
+      projects = listed.projects;
+      if (listed.missing.join() !== missingProjects.join())
+        for (const name of listed.missing)
+          logger.error("kitsu-ayon: Kitsu has no project with this id or name", { project: name });
+      missingProjects = listed.missing;
     } catch (error) {
-      countError("selection");
-      // Refused credentials or rights at start: nothing can work, and start() says so.
-      if (state === "starting" && classifyFailure(error) === "service") throw error;
+      countError(metrics, "selection");
+      // Refused credentials or rights: nothing can work.
+      if (classifyFailure(error) === "service") {
+        if (state === "starting") throw error;
+        void failSelf(error);
+        return;
+      }
+      emit("error", error, { stage: "selection", willRetry: true });
       logger.error("kitsu-ayon: could not list the projects to sync; keeping the current ones", {
         error: message(error),
       });
@@ -826,7 +611,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const added: ProjectLane[] = [];
     for (const project of projects) {
       if (lanes.has(project.id)) continue;
-      const lane = new ProjectLane(project, { kitsu, ayon }, () => reconcileOptions(project));
+      const lane = new ProjectLane(project, { kitsu, ayon }, () => reconcileOptions(project), reconcileOnStart);
       lanes.set(project.id, lane);
       added.push(lane);
       logger.info("kitsu-ayon: project selected for sync", { kitsuProjectId: project.id, name: project.name });
@@ -835,14 +620,15 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     // A project whose first reconcile failed (a server down, a pairing race) is tried again here too,
     // not only when one of its events comes.
     for (const lane of lanes.values())
-      if (lane.state === "failed" && !lane.snapshot && !added.includes(lane)) void runFull(lane).catch(() => {});
+      if (lane.state === "failed" && !lane.snapshot && !added.includes(lane) && reconcileOnStart)
+        void runFull(lane).catch(() => {});
   };
 
   const refreshSelectionSoon = () => {
     if (selectionRefresh || state !== "running") return;
     selectionRefresh = (async () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      await refreshSelection(true);
+      if (state === "running") await refreshSelection(true);
     })().finally(() => {
       selectionRefresh = undefined;
     });
@@ -852,130 +638,210 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     lane.exclusive(async () => {
       try {
         const report = await lane.full(abort.signal);
-        metrics.fullReconciles++;
-        observe(metrics.timings.fullReconcile, report.durationMs);
-        recordReport(report, 0);
+        recordReport(metrics, report, 0, logger);
         return report;
       } catch (error) {
-        countError(errorSide(error));
+        countError(metrics, errorSide(error));
+        if (!abort.signal.aborted) emit("error", error, { stage: "reconcile", willRetry: true });
         logger.error("kitsu-ayon: full reconcile failed; live events will try again", {
           kitsuProjectId: lane.project.id,
           error: message(error),
         });
+        if (classifyFailure(error) === "service" && state === "running") void failSelf(error);
         throw error;
       }
     });
 
+  /** Seconds from the oldest event not synced yet (read or still in Kitsu's log after the cursor) to now. */
   const lag = () => {
-    const oldest = order.find((pending) => !pending.done);
-    return oldest ? Math.max(0, (Date.now() - Date.parse(oldest.event.createdAt)) / 1000) : 0;
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const pending of ledger.undone()) oldest = Math.min(oldest, Date.parse(pending.event.createdAt));
+    for (const pending of submitted) oldest = Math.min(oldest, Date.parse(pending.event.createdAt));
+    const backlog = (stream as { backlogSince?: () => string | undefined } | undefined)?.backlogSince?.();
+    if (backlog !== undefined) oldest = Math.min(oldest, Date.parse(`${backlog}Z`));
+    return Number.isFinite(oldest) ? Math.max(0, (Date.now() - oldest) / 1000) : 0;
   };
 
   const snapshotMetrics = (): SyncMetrics => ({ ...structuredClone(metrics), lagSeconds: lag() });
+
+  const retryParked = (eventIds?: readonly string[]): number => {
+    const queued = new Set(scheduler.queued().flatMap((pending) => (pending.revived ? [pending.revived] : [])));
+    let count = 0;
+    for (const letter of deadLetters.select(eventIds)) {
+      const lane = laneOf(letter.event);
+      if (lane === undefined || queued.has(letter)) continue;
+      scheduler.requeue(lane, {
+        event: letter.event,
+        lane,
+        done: false,
+        attempts: 0,
+        outageRetries: 0,
+        notBefore: 0,
+        afterSync: [],
+        revived: letter,
+        arrivedAt: Date.now(),
+      });
+      count++;
+    }
+    return count;
+  };
+
+  /**
+   * A failure no retry cures came while running (credentials or rights revoked): the engine stops
+   * at once, without storing anything past the events whose effect is in AYON, and says why.
+   */
+  const failSelf = async (error: unknown) => {
+    if (state !== "running") return;
+    failure = error;
+    logger.error("kitsu-ayon: the sync engine stops: a failure no retry cures", { error: message(error) });
+    await halt(false);
+    setState("failed", error);
+  };
+
+  /** Ends everything the engine runs; with `drain`, syncs what was read first (up to the deadline). */
+  const halt = async (drain: boolean) => {
+    setState("stopping");
+    for (const timer of timers.splice(0)) clearInterval(timer);
+    await stream?.close();
+    ledger.wake();
+    let drained = false;
+    if (drain) {
+      await intake;
+      await selectionRefresh;
+      drained = await scheduler.drain(options.drainTimeoutMs ?? 30_000);
+      if (!drained)
+        logger.warn("kitsu-ayon: the drain deadline passed; the events left are synced by the next start", {
+          left: ledger.undone().length + submitted.size,
+        });
+    }
+    if (!drained) abort.abort(new Error("sync engine stopped"));
+    await scheduler.close();
+    if (drained) await Promise.all([...lanes.values()].map((lane) => lane.exclusive(async () => {})));
+    await save();
+    for (const pending of submitted)
+      if (!pending.done) pending.settle?.reject(new Error("the sync engine stopped before this event was synced"));
+    submitted.clear();
+    scheduler.clear();
+    ledger.clear();
+    metrics.eventsPending = 0;
+    lanes.clear();
+    stream = undefined;
+    return drained;
+  };
 
   /**
    * Loads the checkpoint, fixes the starting point in Kitsu's log, selects the projects and
    * reconciles them. Rejects with a failure no retry cures (refused credentials or rights, a wrong
    * URL); other failures of a project's reconcile leave it to be tried again.
    */
-  const startUp = async () => {
-    const stored = await options.checkpoints.load(key);
-    deadLetters = stored?.deadLetters ?? [];
-    metrics.deadLetters = deadLetters.length;
+  const startUp = async (signal: AbortSignal) => {
+    const stored = await untilAborted(options.checkpoints.load(key), signal);
+    deadLetters.load(stored?.deadLetters ?? []);
+    metrics.deadLetters = deadLetters.size;
     cursor = stored?.cursor;
     if (!external) {
       stream = kitsu.events.stream({ ...options.stream, ...(cursor ? { cursor } : {}) });
       stream.onError((error) => {
-        countError("kitsu");
+        countError(metrics, "kitsu");
         logger.warn("kitsu-ayon: reading the Kitsu event log failed; retrying", { error: message(error) });
       });
       // Fix the starting point before reading projects: whatever changes after it arrives as events.
-      cursor = await stream.ready;
-      if (!stored) await save();
+      cursor = await untilAborted(stream.ready, signal);
+      if (!stored?.cursor) await save();
     }
-    await refreshSelection(false);
-    if (!(options.reconcileOnStart ?? true)) return;
+    await untilAborted(refreshSelection(false), signal);
+    if (!reconcileOnStart) return;
     let refused: unknown;
-    await Promise.all(
-      [...lanes.values()].map((lane) =>
-        runFull(lane).catch((error: unknown) => {
-          if (classifyFailure(error) === "service") refused ??= error;
-        }),
+    await untilAborted(
+      Promise.all(
+        [...lanes.values()].map((lane) =>
+          runFull(lane).catch((error: unknown) => {
+            if (classifyFailure(error) === "service") refused ??= error;
+          }),
+        ),
       ),
+      signal,
     );
     if (refused !== undefined) throw refused;
   };
 
-  return {
-    async start() {
-      if (state !== "idle" && state !== "stopped") throw new Error(`the sync engine is ${state}`);
-      state = "starting";
-      abort = new AbortController();
-      try {
-        await startUp();
-      } catch (error) {
-        // A failure no retry cures (refused credentials or rights, a wrong URL): start() rejects with
-        // it, and nothing keeps running.
-        logger.error("kitsu-ayon: the sync engine cannot start", { error: message(error) });
-        await stream?.close();
-        stream = undefined;
-        lanes.clear();
-        state = "stopped";
-        throw error;
-      }
-      state = "running";
-      if (stream)
-        intake = runIntake(stream).catch((error) => {
-          countError("kitsu");
-          logger.error("kitsu-ayon: event intake stopped", { error: message(error) });
-        });
-      const interval = options.reconcileIntervalMs ?? 4 * 3600_000;
-      if (interval > 0)
-        periodic = setInterval(() => {
-          void this.reconcile().catch(() => {});
-        }, interval);
-      selectionTimer = setInterval(() => refreshSelectionSoon(), options.selectionRefreshMs ?? 60_000);
-      logger.info("kitsu-ayon: sync engine running", {
-        projects: [...lanes.values()].map((lane) => lane.project.name),
-        cursor: cursor?.after,
+  const run = () => {
+    setState("running");
+    if (stream)
+      intake = runIntake(stream).catch((error: unknown) => {
+        countError(metrics, "kitsu");
+        logger.error("kitsu-ayon: the Kitsu event log cannot be read any more", { error: message(error) });
+        void failSelf(error);
       });
+    const interval = options.reconcileIntervalMs ?? 4 * 3600_000;
+    if (interval > 0) timers.push(setInterval(() => void engine.reconcile().catch(() => {}), interval));
+    timers.push(setInterval(() => refreshSelectionSoon(), options.selectionRefreshMs ?? 60_000));
+    const retryEvery = options.deadLetterRetryMs ?? 600_000;
+    if (retryEvery > 0)
+      timers.push(
+        setInterval(() => {
+          const queued = retryParked();
+          if (queued > 0) logger.info("kitsu-ayon: parked events are tried again", { events: queued });
+        }, retryEvery),
+      );
+    logger.info("kitsu-ayon: sync engine running", {
+      projects: [...lanes.values()].map((lane) => lane.project.name),
+      cursor: cursor?.after,
+    });
+  };
+
+  const engine: SyncEngine = {
+    start() {
+      if (state !== "idle" && state !== "stopped" && state !== "failed")
+        return Promise.reject(new Error(`the sync engine is ${state}`));
+      setState("starting");
+      failure = undefined;
+      abort = new AbortController();
+      const signal = abort.signal;
+      starting = (async () => {
+        try {
+          await startUp(signal);
+        } catch (error) {
+          await stream?.close();
+          stream = undefined;
+          lanes.clear();
+          if (signal.aborted) {
+            // stop() came during the start: the engine is stopped, as asked.
+            setState("stopped");
+            return;
+          }
+          // A failure no retry cures (refused credentials or rights, a wrong URL): start() rejects
+          // with it, and nothing keeps running.
+          logger.error("kitsu-ayon: the sync engine cannot start", { error: message(error) });
+          setState("stopped");
+          throw error;
+        }
+        if (signal.aborted) {
+          await stream?.close();
+          stream = undefined;
+          lanes.clear();
+          return;
+        }
+        run();
+      })().finally(() => {
+        starting = undefined;
+      });
+      return starting;
     },
 
     async stop(stopOptions = {}) {
-      if (state !== "running" && state !== "starting") return;
-      const drain = stopOptions.drain ?? true;
-      state = "stopping";
-      clearInterval(periodic);
-      clearInterval(selectionTimer);
-      await stream?.close();
-      wakeIntake?.();
-      if (drain) {
-        await intake;
-        await selectionRefresh;
-        // Sync what was read, except events waiting out a retry delay: they stay after the cursor.
-        for (const lane of queues.keys()) schedule(lane);
-        while (running.size > 0 || timers.size > 0)
-          await Promise.race([...running.values(), new Promise((resolve) => setTimeout(resolve, 10))]);
-        await Promise.all([...lanes.values()].map((lane) => lane.exclusive(async () => {})));
+      if (state === "starting") {
+        setState("stopping");
+        abort.abort(new Error("sync engine stopped during its start"));
+        await starting?.catch(() => {});
         await save();
-      } else {
-        abort.abort(new Error("sync engine stopped"));
-        for (const timer of timers.values()) clearTimeout(timer);
-        timers.clear();
-        await Promise.allSettled([...running.values()]);
-        await saving;
+        setState("stopped");
+        return;
       }
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
-      for (const pending of submitted)
-        if (!pending.done) pending.settle?.reject(new Error("the sync engine stopped before this event was synced"));
-      submitted.clear();
-      order.length = 0;
-      metrics.eventsPending = 0;
-      for (const lane of queues.keys()) queues.set(lane, []);
-      lanes.clear();
-      state = "stopped";
-      logger.info("kitsu-ayon: sync engine stopped", { drained: drain, cursor: cursor?.after });
+      if (state !== "running") return;
+      const drained = await halt(stopOptions.drain ?? true);
+      setState("stopped");
+      logger.info("kitsu-ayon: sync engine stopped", { drained, cursor: cursor?.after });
     },
 
     async reconcile(project) {
@@ -992,10 +858,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
     status() {
       const pendingBy = new Map<string, number>();
-      for (const pending of order)
-        if (!pending.done) pendingBy.set(pending.lane, (pendingBy.get(pending.lane) ?? 0) + 1);
+      for (const pending of [...ledger.undone(), ...submitted])
+        pendingBy.set(pending.lane, (pendingBy.get(pending.lane) ?? 0) + 1);
       return {
         state,
+        ...(failure === undefined ? {} : { error: message(failure) }),
         connected: stream?.connected ?? false,
         cursor,
         projects: [...lanes.values()].map((lane) => ({
@@ -1009,54 +876,35 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           lastSyncAt: lane.lastSyncAt,
         })),
         missingProjects: [...missingProjects],
-        outage,
+        outage: outage ? { ...outage } : undefined,
         metrics: snapshotMetrics(),
       };
     },
     metrics: snapshotMetrics,
+    events: emitter,
     on: (names, handler) => registry.on(names, handler),
     onAny: (handler) => registry.onAny(handler),
     onError: (handler) => registry.onError(handler),
     onBatch(listener) {
-      batchListeners.add(listener);
-      return () => batchListeners.delete(listener);
+      emitter.on("batch", listener);
+      return () => emitter.off("batch", listener);
     },
     submit(event) {
       if (!external) return Promise.reject(new Error('submit() needs a sync engine created with intake: "external"'));
       if (state !== "running") return Promise.reject(new Error(`the sync engine is ${state}`));
       return new Promise<SubmitOutcome>((resolve, reject) => receive(event, { resolve, reject }));
     },
-    deadLetters: () => [...deadLetters],
+    deadLetters: () => deadLetters.all(),
     retryDeadLetters(eventIds) {
       if (state !== "running") throw new Error(`the sync engine is ${state}: start it before retrying dead letters`);
-      const queued = new Set<DeadLetter>();
-      for (const pending of queues.values()) for (const each of pending) if (each.revived) queued.add(each.revived);
-      let count = 0;
-      for (const letter of deadLetters) {
-        if (eventIds && !eventIds.includes(letter.event.id)) continue;
-        const lane = route(letter.event);
-        if (lane === undefined || queued.has(letter)) continue;
-        queueOf(lane).push({
-          event: letter.event,
-          lane,
-          done: false,
-          attempts: 0,
-          notBefore: 0,
-          afterSync: [],
-          revived: letter,
-          arrivedAt: Date.now(),
-        });
-        schedule(lane);
-        count++;
-      }
-      return count;
+      return retryParked(eventIds);
     },
     async discardDeadLetters(eventIds) {
-      const before = deadLetters.length;
-      deadLetters = deadLetters.filter((letter) => eventIds !== undefined && !eventIds.includes(letter.event.id));
-      metrics.deadLetters = deadLetters.length;
+      const count = deadLetters.discard(eventIds);
+      metrics.deadLetters = deadLetters.size;
       await save();
-      return before - deadLetters.length;
+      return count;
     },
   };
+  return engine;
 }

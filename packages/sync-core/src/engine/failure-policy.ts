@@ -73,3 +73,46 @@ export function retryDelayMs(retry: number, baseMs: number, maxMs: number, rando
   const delay = Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
   return Math.round(delay * (0.8 + random() * 0.4));
 }
+
+/** How often, and how long apart, an event is tried before it is parked. */
+export interface RetryPolicy {
+  /** Tries of one event that failed for itself (`entity` failures) before it is parked. */
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Longest wait between two tries while a server is unreachable or busy. */
+  outageMaxDelayMs: number;
+}
+
+/** What to do with work that failed. */
+export type FailureDecision =
+  /** A server is unreachable or busy: try again after `delayMs`, without counting an attempt. */
+  | { action: "wait-out"; delayMs: number }
+  /** The work failed for itself: try again after `delayMs`; `attempt` is the one that failed. */
+  | { action: "retry"; attempt: number; delayMs: number }
+  /** It failed its last attempt: park it as a dead letter. */
+  | { action: "park"; attempt: number }
+  /** The sync cannot work at all (refused credentials or rights, a wrong URL): stop it. */
+  | { action: "stop" };
+
+/**
+ * The one decision every failed event goes through. `tries` are the work's earlier failures: its
+ * `entity` attempts and its outage retries.
+ */
+export function decideFailure(
+  error: unknown,
+  tries: { attempts: number; outageRetries: number },
+  policy: RetryPolicy,
+  random = Math.random,
+): FailureDecision {
+  const kind = classifyFailure(error);
+  if (kind === "service") return { action: "stop" };
+  if (kind === "transient")
+    return {
+      action: "wait-out",
+      delayMs: retryDelayMs(tries.outageRetries + 1, policy.baseDelayMs, policy.outageMaxDelayMs, random),
+    };
+  const attempt = tries.attempts + 1;
+  if (attempt >= policy.attempts) return { action: "park", attempt };
+  return { action: "retry", attempt, delayMs: retryDelayMs(attempt, policy.baseDelayMs, policy.maxDelayMs, random) };
+}

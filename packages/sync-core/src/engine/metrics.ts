@@ -1,3 +1,6 @@
+import type { Logger } from "@kitsu-ayon/ayon-sdk";
+import type { ReconcileReport } from "../reconcile/reconcile-project.js";
+
 /** Count, sum and maximum of a timing, in milliseconds (a Prometheus summary without quantiles). */
 export interface Timing {
   count: number;
@@ -69,4 +72,28 @@ export function emptyMetrics(): SyncMetrics {
     fullReconciles: 0,
     timings: { batch: emptyTiming(), eventToWrite: emptyTiming(), fullReconcile: emptyTiming() },
   };
+}
+
+export function countError(metrics: SyncMetrics, kind: string): void {
+  metrics.errors[kind] = (metrics.errors[kind] ?? 0) + 1;
+}
+
+/** Counts what a reconcile wrote (and, for a full one, the reconcile), and logs each entity AYON refused. */
+export function recordReport(metrics: SyncMetrics, report: ReconcileReport, userWrites: number, logger: Logger): void {
+  const refused = new Set(report.failures.map((failure) => `${failure.action} ${failure.kitsuId}`));
+  for (const action of report.plan.actions) {
+    const key = action.kind === "create" ? action.desired.key : action.key;
+    if (!refused.has(`${action.kind} ${key}`) && !report.dryRun) metrics.writes[action.kind]++;
+  }
+  metrics.writes.anatomy += report.anatomy.writes;
+  metrics.writes.users += userWrites + (report.scope === "full" ? report.users.writes : 0);
+  metrics.writeRequests += report.requests;
+  if (report.scope === "full") {
+    metrics.fullReconciles++;
+    observe(metrics.timings.fullReconcile, report.durationMs);
+  }
+  for (const failure of report.failures) {
+    countError(metrics, "entity");
+    logger.warn("kitsu-ayon: AYON refused an entity; the others were written", { ...failure });
+  }
 }

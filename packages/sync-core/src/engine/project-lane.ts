@@ -2,6 +2,7 @@ import type { AyonClient } from "@kitsu-ayon/ayon-sdk";
 import type { KitsuClient, KitsuSchemas } from "@kitsu-ayon/kitsu-sdk";
 import { readKitsuSnapshot } from "../kitsu/read-snapshot.js";
 import type { KitsuSnapshot } from "../model/kitsu-snapshot.js";
+import { findPairedProject } from "../reconcile/pairing.js";
 import { type ReconcileOptions, type ReconcileReport, reconcileSnapshot } from "../reconcile/reconcile-project.js";
 import { syncUsers, type UserSyncResult } from "../reconcile/users-sync.js";
 import type { ProjectPairing } from "./handlers.js";
@@ -27,6 +28,11 @@ export class ProjectLane {
     readonly project: Pick<KitsuSchemas["Project"], "id" | "name">,
     private readonly clients: { kitsu: KitsuClient; ayon: AyonClient },
     private readonly options: () => ReconcileOptions,
+    /**
+     * Without a cache yet, a live sync first reconciles the whole project (`true`), or only reads it
+     * and syncs what changed (`false`): then nothing but the events' effects is written.
+     */
+    private readonly reconcileWhenUncached = true,
   ) {}
 
   /** Runs `work` after everything queued before it on this project. */
@@ -57,10 +63,16 @@ export class ProjectLane {
 
   /**
    * Brings the cache up to date for what changed and reconciles only that (and what it needs).
-   * Without a cache yet (the first reconcile failed), reconciles the whole project instead.
+   * Without a cache yet (no reconcile on start, or it failed), reconciles the whole project instead,
+   * or, without `reconcileWhenUncached`, reads it first (a project AYON does not have yet is
+   * reconciled whole: it has to be created).
    */
   async partial(touched: Touched, signal?: AbortSignal): Promise<{ report: ReconcileReport; userWrites: number }> {
-    if (!this.snapshot || !this.pairing || !this.users) return { report: await this.full(signal), userWrites: 0 };
+    if (!this.snapshot || !this.pairing || !this.users) {
+      if (this.reconcileWhenUncached || !(await this.read(signal)))
+        return { report: await this.full(signal), userWrites: 0 };
+    }
+    if (!this.snapshot || !this.pairing || !this.users) throw new Error("the project's cache is missing");
     try {
       const options = this.withSignal(signal);
       const refreshed = await refreshSnapshot(this.clients.kitsu, this.snapshot, touched, signal ? { signal } : {});
@@ -88,6 +100,28 @@ export class ProjectLane {
       });
       this.succeeded();
       return { report, userWrites };
+    } catch (error) {
+      this.failed(error);
+      throw error;
+    }
+  }
+
+  /**
+   * Reads the project, its AYON pairing and its users (creating the users AYON lacks), without
+   * reconciling its entities. False when AYON has no project paired with it yet.
+   */
+  private async read(signal?: AbortSignal): Promise<boolean> {
+    try {
+      const snapshot = await readKitsuSnapshot(this.clients.kitsu, this.project.id, signal ? { signal } : {});
+      const ayonProject = await findPairedProject(this.clients.ayon, this.project.id);
+      if (ayonProject === undefined) return false;
+      this.users = await syncUsers(this.clients.ayon, snapshot, ayonProject, {
+        ...this.options().users,
+        dryRun: false,
+      });
+      this.snapshot = snapshot;
+      this.pairing = { kitsuProjectId: this.project.id, ayonProject };
+      return true;
     } catch (error) {
       this.failed(error);
       throw error;

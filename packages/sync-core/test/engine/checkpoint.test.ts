@@ -57,8 +57,8 @@ describe("createMemoryCheckpointStore", () => {
     await store.save("key", checkpoint());
     const loaded = await store.load("key");
     if (loaded === undefined) throw new Error("nothing loaded");
-    loaded.cursor.ids.push("event-3");
-    loaded.cursor.after = "2030-01-01T00:00:00";
+    (loaded.cursor as NonNullable<typeof loaded.cursor>).ids.push("event-3");
+    (loaded.cursor as NonNullable<typeof loaded.cursor>).after = "2030-01-01T00:00:00";
     const [letter] = loaded.deadLetters;
     if (letter === undefined) throw new Error("no dead letter loaded");
     letter.attempts = 99;
@@ -72,7 +72,7 @@ describe("createMemoryCheckpointStore", () => {
     const store = createMemoryCheckpointStore();
     const saved = checkpoint();
     await store.save("key", saved);
-    saved.cursor.ids.length = 0;
+    (saved.cursor as NonNullable<typeof saved.cursor>).ids.length = 0;
     saved.deadLetters.pop();
     expect(await store.load("key")).toEqual(checkpoint());
   });
