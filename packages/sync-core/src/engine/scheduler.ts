@@ -161,8 +161,12 @@ export class Scheduler<T extends Schedulable> {
       newest = Math.max(newest, item.arrivedAt);
       oldest = Math.min(oldest, item.arrivedAt);
     }
-    // Draining: what waits out a retry delay is not waited for.
-    if (this.mode === "draining" && ready === 0) return;
+    // Draining: what waits out a retry delay is not waited for (it stays queued, unplanned).
+    if (this.mode === "draining" && ready === 0) {
+      clearTimeout(this.timers.get(lane));
+      this.timers.delete(lane);
+      return;
+    }
     let at: number;
     if (ready === 0) at = nextRetry;
     else if (retry || ready >= maxBatch || ready >= burstFull || this.mode === "draining") at = now;

@@ -23,7 +23,7 @@ import {
   KitsuWrongUrlError,
 } from "@kitsu-ayon/kitsu-sdk";
 import { describe, expect, it } from "vitest";
-import { classifyFailure, type FailureKind, retryDelayMs } from "../../src/engine/failure-policy.js";
+import { classifyFailure, decideFailure, type FailureKind, retryDelayMs } from "../../src/engine/failure-policy.js";
 
 const kitsu = { method: "GET", path: "/data/shots" };
 const ayon = { method: "POST", path: "/api/projects/p/operations" };
@@ -75,5 +75,48 @@ describe("retryDelayMs", () => {
     ]);
     expect(retryDelayMs(1, 1000, 10_000, () => 0)).toBe(800);
     expect(retryDelayMs(1, 1000, 10_000, () => 1)).toBe(1200);
+  });
+});
+
+describe("decideFailure", () => {
+  const policy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 60_000, outageMaxDelayMs: 10_000 };
+  const half = () => 0.5;
+
+  it("waits out an outage with capped backoff, however long it lasts, and never parks", () => {
+    const outage = new AyonConnectionError(ayon, new Error("ECONNREFUSED"));
+    const delays = [0, 1, 2, 3, 4, 10, 100].map((outageRetries) =>
+      decideFailure(outage, { attempts: 2, outageRetries }, policy, half),
+    );
+    expect(delays.map((each) => each.action)).toEqual(Array(7).fill("wait-out"));
+    expect(delays.map((each) => (each.action === "wait-out" ? each.delayMs : -1))).toEqual([
+      1000, 2000, 4000, 8000, 10_000, 10_000, 10_000,
+    ]);
+  });
+
+  it("retries a failure of the event itself with backoff, then parks it on its last attempt", () => {
+    const refused = new AyonValidationError(ayon, 400, { detail: "bad name" });
+    expect(decideFailure(refused, { attempts: 0, outageRetries: 7 }, policy, half)).toEqual({
+      action: "retry",
+      attempt: 1,
+      delayMs: 1000,
+    });
+    expect(decideFailure(refused, { attempts: 1, outageRetries: 0 }, policy, half)).toEqual({
+      action: "retry",
+      attempt: 2,
+      delayMs: 2000,
+    });
+    expect(decideFailure(refused, { attempts: 2, outageRetries: 0 }, policy, half)).toEqual({
+      action: "park",
+      attempt: 3,
+    });
+  });
+
+  it("stops the sync on refused credentials, whatever the event's tries", () => {
+    expect(decideFailure(new AyonUnauthorizedError(ayon, 401, {}), { attempts: 0, outageRetries: 0 }, policy)).toEqual({
+      action: "stop",
+    });
+    expect(
+      decideFailure(new KitsuInvalidCredentialsError(kitsu, 400, {}), { attempts: 4, outageRetries: 9 }, policy),
+    ).toEqual({ action: "stop" });
   });
 });
