@@ -13,6 +13,7 @@ export default defineConfig({
   // Packages import each other by name; tests run them from source, so no build is needed first.
   resolve: {
     alias: [
+      { find: /^@kitsu-ayon\/http-transport$/, replacement: source("http-transport/src/index.ts") },
       { find: /^@kitsu-ayon\/kitsu-sdk$/, replacement: source("kitsu-sdk/src/index.ts") },
       { find: /^@kitsu-ayon\/local-kitsu$/, replacement: source("local-kitsu/src/index.ts") },
       { find: /^@kitsu-ayon\/ayon-sdk$/, replacement: source("ayon-sdk/src/index.ts") },

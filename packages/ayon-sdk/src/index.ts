@@ -1,6 +1,6 @@
 export type { AyonAuth } from "./client/auth.js";
 export { type AyonClient, type AyonClientOptions, createAyonClient } from "./client/create-ayon-client.js";
-export type { RetryOptions } from "./client/retry.js";
+export type { RetryOptions } from "./client/retry-policy.js";
 export {
   AyonConflictError,
   AyonConnectionError,

@@ -5,7 +5,7 @@ export {
   type KitsuClient,
   type KitsuClientOptions,
 } from "./client/create-kitsu-client.js";
-export type { RetryOptions } from "./client/retry.js";
+export type { RetryOptions } from "./client/retry-policy.js";
 export {
   isKitsuRefusal,
   KitsuAuthenticationError,

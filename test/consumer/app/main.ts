@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { type AyonClient, createAyonClient } from "@kitsu-ayon/ayon-sdk";
+import { compose, retryOnStatus, type Send, withRetry, withTimeout } from "@kitsu-ayon/http-transport";
 import { createKitsuClient, type KitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { type LocalKitsu, startLocalKitsu } from "@kitsu-ayon/local-kitsu";
 import { loadConfig, startKitsuAyonService } from "@kitsu-ayon/runner-node";
@@ -87,6 +88,32 @@ async function liveEngine(kitsu: KitsuClient, ayon: AyonClient, seeded: Awaited<
   }
 }
 
+/** The shared transport on its own: retries and timeouts over fetch, failures typed by the program. */
+async function transport(serverUrl: string) {
+  const send: Send = compose(
+    withRetry(
+      { maxAttempts: 2 },
+      {
+        baseUrl: serverUrl,
+        defaults: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 10_000 },
+        isIdempotent: (request) => request.method === "GET",
+        retryReason: retryOnStatus({ anyMethod: [503], idempotentOnly: [502, 504] }),
+        connectionError: (request, cause) => new Error(`${request.method} ${request.path}: unreachable`, { cause }),
+        logger: silent,
+        retryMessage: "consumer request failed, retrying",
+      },
+    ),
+    withTimeout({
+      timeoutMs: 10_000,
+      baseUrl: serverUrl,
+      timeoutError: (request, timeoutMs) => new Error(`${request.path}: no answer within ${timeoutMs} ms`),
+    }),
+  )((request) => fetch(request));
+  const info = (await (await send(new Request(`${serverUrl}/api/info`))).json()) as { version?: unknown };
+  if (typeof info.version !== "string") throw new Error("GET /api/info gave no version");
+  step(`http-transport: GET /api/info through withRetry and withTimeout (AYON ${info.version})`);
+}
+
 function serviceEnv(kitsuServer: LocalKitsu, emulator: { url: string; apiKey: string }, projectId: string) {
   return {
     KITSU_API_URL: kitsuServer.apiUrl,
@@ -148,6 +175,7 @@ try {
     sender: "consumer",
     senderType: "kitsu",
   });
+  await transport(emulator.url);
   const seeded = await seed(kitsu);
   await oneShotReconcile(kitsu, ayon, seeded.project.id, seeded.shot.id);
   await liveEngine(kitsu, ayon, seeded);

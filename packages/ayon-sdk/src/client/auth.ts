@@ -1,6 +1,6 @@
+import { describeRequest, type Middleware, readBody, type Send } from "@kitsu-ayon/http-transport";
 import { AyonHttpError, AyonInvalidCredentialsError, AyonUnauthorizedError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { describeRequest, type Middleware, readBody, type Send } from "./pipeline.js";
 
 /**
  * How the client proves who it is. Services use a service user's API key (sent as `x-api-key`);

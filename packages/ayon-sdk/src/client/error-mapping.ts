@@ -1,3 +1,4 @@
+import { describeRequest, type Middleware, readBody } from "@kitsu-ayon/http-transport";
 import {
   AyonConflictError,
   AyonForbiddenError,
@@ -11,8 +12,7 @@ import {
   AyonValidationError,
   AyonWrongUrlError,
 } from "../errors.js";
-import { describeRequest, type Middleware, readBody } from "./pipeline.js";
-import { LOCKED_DETAIL } from "./retry.js";
+import { LOCKED_DETAIL } from "./retry-policy.js";
 
 const isJson = (response: Response) => /\bjson\b/i.test(response.headers.get("content-type") ?? "");
 

@@ -1,9 +1,9 @@
+import { compose, type Middleware, type Send, withTimeout } from "@kitsu-ayon/http-transport";
+import { AyonTimeoutError } from "../errors.js";
 import { type Logger, silentLogger } from "../logger.js";
 import { type AyonAuth, createCredentials, loginWith, withAuth, withHeaders } from "./auth.js";
 import { withErrorMapping } from "./error-mapping.js";
-import { compose, type Middleware, type Send } from "./pipeline.js";
-import { type RetryOptions, withRetry } from "./retry.js";
-import { withTimeout } from "./timeout.js";
+import { type RetryOptions, withAyonRetry } from "./retry-policy.js";
 
 /** AYON's NAME_REGEX: the server silently ignores an X-Sender or X-Sender-Type that does not match. */
 const SENDER_REGEX = /^[a-zA-Z0-9_]([a-zA-Z0-9_.-]*[a-zA-Z0-9_])?$/;
@@ -22,7 +22,10 @@ export interface AyonTransportOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** `false` disables retries. @default { maxAttempts: 5, baseDelayMs: 250, maxDelayMs: 8000, maxRetryAfterMs: 60000 } */
   retry?: RetryOptions | false;
-  /** Time each attempt has to get response headers. @default 30000 */
+  /**
+   * Time each attempt has to get the response headers, and the longest the body may then go without
+   * sending a byte (a body that keeps coming is never cut off). @default 30000
+   */
   timeoutMs?: number;
   /** @default silent */
   logger?: Logger;
@@ -54,8 +57,12 @@ export function createTransport(options: AyonTransportOptions & AyonAuth): AyonT
     next(withHeaders(request, { "x-sender": options.sender, "x-sender-type": senderType }));
   const raw = compose(
     senderHeaders,
-    withRetry(options.retry ?? {}, serverUrl, logger),
-    withTimeout(options.timeoutMs ?? 30_000, serverUrl),
+    withAyonRetry(options.retry ?? {}, serverUrl, logger),
+    withTimeout({
+      timeoutMs: options.timeoutMs ?? 30_000,
+      baseUrl: serverUrl,
+      timeoutError: (request, timeoutMs) => new AyonTimeoutError(request, timeoutMs),
+    }),
   )(fetchImpl);
   const credentials = createCredentials(authOf(options), loginWith(raw, serverUrl, logger));
   const send = compose(withErrorMapping(serverUrl), withAuth(credentials, serverUrl))(raw);

@@ -1,4 +1,4 @@
-import { sleep } from "../client/pipeline.js";
+import { sleep } from "@kitsu-ayon/http-transport";
 import { AyonServiceUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { QueryFilter } from "../resources/entities.js";
@@ -55,7 +55,12 @@ export interface EnrollJobContext {
   progress(percent: number): Promise<void>;
 }
 
-export interface EnrollWorkerOptions extends EnrollRequest {
+export interface EnrollWorkerOptions extends Omit<EnrollRequest, "filter"> {
+  /**
+   * A QueryFilter on the source events, or a function that gives it, called before each enroll: a
+   * filter that follows something changing, such as the projects a processor holds now.
+   */
+  filter?: QueryFilter | (() => QueryFilter | undefined);
   /** Does the job. Resolve to finish it (the string, if any, becomes its description); throw to fail it. */
   handler: (context: EnrollJobContext) => Promise<string | undefined> | string | undefined;
   /** Wait between enroll calls when there is nothing to do. @default 2000 */
@@ -91,8 +96,12 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * `maxRetries`). A job is never marked finished when its handler failed.
  */
 export function createEnrollWorker(deps: EnrollDeps, options: EnrollWorkerOptions): EnrollWorker {
-  const { handler, pollIntervalMs = 2000, onError, ...rest } = options;
+  const { handler, pollIntervalMs = 2000, onError, filter, ...rest } = options;
   const request: EnrollRequest = { ignoreOlderThan: 0, ...rest };
+  const requestNow = (): EnrollRequest => {
+    const current = typeof filter === "function" ? filter() : filter;
+    return current ? { ...request, filter: current } : request;
+  };
   const stopping = new AbortController();
   const aborting = new AbortController();
   let loop: Promise<void> | undefined;
@@ -124,7 +133,7 @@ export function createEnrollWorker(deps: EnrollDeps, options: EnrollWorkerOption
   async function runOnce(): Promise<JobOutcome> {
     let job: EnrollJob | undefined;
     try {
-      job = await deps.enroll(request, { signal: stopping.signal });
+      job = await deps.enroll(requestNow(), { signal: stopping.signal });
     } catch (error) {
       // 503: another identical enroll is running or the server is busy; try again later.
       if (error instanceof AyonServiceUnavailableError) return undefined;

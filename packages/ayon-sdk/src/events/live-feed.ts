@@ -1,4 +1,4 @@
-import { sleep } from "../client/pipeline.js";
+import { sleep } from "@kitsu-ayon/http-transport";
 import type { Logger } from "../logger.js";
 
 /** A message of AYON's `/ws` feed. It never carries the payload: read it with `events.get(id)` when `store` is true. */

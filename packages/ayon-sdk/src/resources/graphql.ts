@@ -1,4 +1,4 @@
-import type { Send } from "../client/pipeline.js";
+import type { Send } from "@kitsu-ayon/http-transport";
 import { AyonError, AyonGraphqlError, type GraphqlErrorItem } from "../errors.js";
 import type { CallOptions } from "./http.js";
 

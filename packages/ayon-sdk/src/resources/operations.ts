@@ -1,4 +1,4 @@
-import { sleep } from "../client/pipeline.js";
+import { sleep } from "@kitsu-ayon/http-transport";
 import { AyonError } from "../errors.js";
 import { type AyonHttp, body, type CallOptions, init, inProject, type Schemas } from "./http.js";
 

@@ -13,7 +13,7 @@ import {
   AyonValidationError,
   AyonWrongUrlError,
 } from "../../src/errors.js";
-import { json, networkError, noContent, scriptedFetch } from "./fake-fetch.js";
+import { cutJson, json, networkError, noContent, scriptedFetch, stalledJson } from "./fake-fetch.js";
 
 const SERVER = "http://ayon.test";
 const KEY = "k3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3";
@@ -277,6 +277,38 @@ describe("transport: retries", () => {
     });
     await expect(transport.send(get("/api/info"))).rejects.toBeInstanceOf(AyonTimeoutError);
     expect(inFlight).toHaveLength(2);
+  });
+
+  it("ends a body that stalls midway with AyonTimeoutError, after the retries", async () => {
+    const { fetch, calls } = scriptedFetch(() => stalledJson('{"data": {"folders": {"edges": ['));
+    const transport = createTransport({
+      ...base,
+      apiKey: KEY,
+      fetch,
+      timeoutMs: 50,
+      retry: { ...fastRetry, maxAttempts: 2 },
+    });
+    const failure = transport.send(post("/graphql", { query: "{ folders }" })).then((response) => response.json());
+    await expect(failure).rejects.toBeInstanceOf(AyonTimeoutError);
+    await expect(failure).rejects.toMatchObject({ method: "POST", path: "/graphql", timeoutMs: 50 });
+    expect(calls).toHaveLength(2);
+  });
+
+  it("retries a GET whose body broke off midway like a dropped connection, and not an operations POST", async () => {
+    const flaky = scriptedFetch((_, index) => (index === 0 ? cutJson('{"version": "1.') : json(200, { ok: 1 })));
+    const response = await createTransport({ ...base, apiKey: KEY, fetch: flaky.fetch, retry: fastRetry }).send(
+      get("/api/info"),
+    );
+    expect(await response.json()).toEqual({ ok: 1 });
+    expect(flaky.calls).toHaveLength(2);
+
+    const cut = scriptedFetch(() => cutJson('{"success": tr'));
+    await expect(
+      createTransport({ ...base, apiKey: KEY, fetch: cut.fetch, retry: fastRetry }).send(
+        post("/api/projects/demo/operations"),
+      ),
+    ).rejects.toBeInstanceOf(AyonConnectionError);
+    expect(cut.calls).toHaveLength(1);
   });
 
   it("stops at once when the caller aborts, without retrying", async () => {

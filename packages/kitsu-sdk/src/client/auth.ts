@@ -1,3 +1,4 @@
+import { describeRequest, type Middleware, readBody, type Send } from "@kitsu-ayon/http-transport";
 import {
   KitsuAuthenticationError,
   KitsuHttpError,
@@ -6,7 +7,6 @@ import {
   KitsuTwoFactorRequiredError,
 } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { describeRequest, type Middleware, type Send } from "./pipeline.js";
 
 /** A bot (or any pre-issued) access token. A function is called again whenever Zou rejects the token. */
 export interface KitsuTokenAuth {
@@ -72,15 +72,6 @@ function authorized(request: Request, token: string): Request {
   const headers = new Headers(request.headers);
   headers.set("authorization", `Bearer ${token}`);
   return new Request(request, { headers });
-}
-
-export async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text.slice(0, 2000);
-  }
 }
 
 /** Runs `work` once for all concurrent callers; the next call after it settles runs it again. */

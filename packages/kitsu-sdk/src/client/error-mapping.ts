@@ -1,3 +1,4 @@
+import { describeRequest, type Middleware, readBody } from "@kitsu-ayon/http-transport";
 import {
   KitsuBadRequestError,
   KitsuHttpError,
@@ -8,8 +9,6 @@ import {
   KitsuServerError,
   KitsuWrongUrlError,
 } from "../errors.js";
-import { readBody } from "./auth.js";
-import { describeRequest, type Middleware } from "./pipeline.js";
 
 const isJson = (response: Response) => /\bjson\b/i.test(response.headers.get("content-type") ?? "");
 

@@ -1,9 +1,9 @@
+import { compose, type Send, withTimeout } from "@kitsu-ayon/http-transport";
+import { KitsuTimeoutError } from "../errors.js";
 import { type Logger, silentLogger } from "../logger.js";
 import { createTokenSource, type KitsuAuth, type TokenSource, withAuth } from "./auth.js";
 import { withErrorMapping } from "./error-mapping.js";
-import { compose, type Send } from "./pipeline.js";
-import { type RetryOptions, withRetry } from "./retry.js";
-import { withTimeout } from "./timeout.js";
+import { type RetryOptions, withKitsuRetry } from "./retry-policy.js";
 
 export interface KitsuTransportOptions {
   /** Zou's API root: `https://kitsu.example.com/api` behind Kitsu's nginx, `http://host:5000` for a bare Zou. */
@@ -13,7 +13,10 @@ export interface KitsuTransportOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** `false` disables retries. @default { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 8000, maxRetryAfterMs: 60000 } */
   retry?: RetryOptions | false;
-  /** Time each attempt has to get response headers. @default 30000 */
+  /**
+   * Time each attempt has to get the response headers, and the longest the body may then go without
+   * sending a byte (a body that keeps coming is never cut off). @default 30000
+   */
   timeoutMs?: number;
   /** @default silent */
   logger?: Logger;
@@ -36,8 +39,12 @@ export function createTransport(options: KitsuTransportOptions): KitsuTransport 
   const logger = options.logger ?? silentLogger;
   const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const unauthenticated = compose(
-    withRetry(options.retry ?? {}, apiUrl, logger),
-    withTimeout(options.timeoutMs ?? 30_000, apiUrl),
+    withKitsuRetry(options.retry ?? {}, apiUrl, logger),
+    withTimeout({
+      timeoutMs: options.timeoutMs ?? 30_000,
+      baseUrl: apiUrl,
+      timeoutError: (request, timeoutMs) => new KitsuTimeoutError(request, timeoutMs),
+    }),
   )(fetchImpl);
   const tokens = createTokenSource(options.auth, { apiUrl, send: unauthenticated, logger });
   // Only a server's answer is remembered: a probe that got none (Zou restarting, a proxy's 502) is

@@ -26,3 +26,21 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
 
 export const networkError = (code: string) =>
   Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error(code), { code }) });
+
+/** A 200 whose JSON body stops after `start`: the connection stays open and sends nothing more. */
+export const stalledJson = (start: string) =>
+  new Response(new ReadableStream<Uint8Array>({ start: (body) => body.enqueue(new TextEncoder().encode(start)) }), {
+    headers: { "content-type": "application/json" },
+  });
+
+/** A 200 whose JSON body breaks off after `start`, as when the connection drops midway. */
+export const cutJson = (start: string) =>
+  new Response(
+    new ReadableStream<Uint8Array>({
+      start(body) {
+        body.enqueue(new TextEncoder().encode(start));
+        body.error(Object.assign(new TypeError("terminated"), { cause: { code: "UND_ERR_SOCKET" } }));
+      },
+    }),
+    { headers: { "content-type": "application/json" } },
+  );

@@ -12,7 +12,7 @@ import {
   KitsuTwoFactorRequiredError,
   KitsuWrongUrlError,
 } from "../../src/errors.js";
-import { json, networkError, scriptedFetch } from "./fake-fetch.js";
+import { cutJson, json, networkError, scriptedFetch, stalledJson } from "./fake-fetch.js";
 
 const API = "http://kitsu.test/api";
 const fastRetry = { baseDelayMs: 1, maxDelayMs: 4 };
@@ -202,6 +202,34 @@ describe("transport: retries", () => {
     });
     await expect(transport.send(get("/data/projects/open"))).rejects.toBeInstanceOf(KitsuTimeoutError);
     expect(calls).toHaveLength(2);
+  });
+
+  it("ends a body that stalls midway with KitsuTimeoutError, after the retries", async () => {
+    const { fetch, calls } = scriptedFetch(() => stalledJson('[{"id": "a"},'));
+    const transport = createTransport({
+      apiUrl: API,
+      auth: { token: "t" },
+      fetch,
+      timeoutMs: 50,
+      retry: { ...fastRetry, maxAttempts: 2 },
+    });
+    const failure = transport.send(get("/data/projects/open")).then((response) => response.json());
+    await expect(failure).rejects.toBeInstanceOf(KitsuTimeoutError);
+    await expect(failure).rejects.toMatchObject({ method: "GET", path: "/data/projects/open", timeoutMs: 50 });
+    expect(calls).toHaveLength(2);
+  });
+
+  it("retries a GET whose body broke off midway like a dropped connection, and not a POST", async () => {
+    const flaky = scriptedFetch((_, i) => (i === 0 ? cutJson('[{"id": "a"},') : json(200, [{ id: "a" }])));
+    const transport = createTransport({ apiUrl: API, auth: { token: "t" }, fetch: flaky.fetch, retry: fastRetry });
+    const response = await transport.send(get("/data/projects/open"));
+    expect(await response.json()).toEqual([{ id: "a" }]);
+    expect(flaky.calls).toHaveLength(2);
+
+    const cut = scriptedFetch(() => cutJson('{"id":'));
+    const poster = createTransport({ apiUrl: API, auth: { token: "t" }, fetch: cut.fetch, retry: fastRetry });
+    await expect(poster.send(post("/data/tasks", { a: 1 }))).rejects.toBeInstanceOf(KitsuConnectionError);
+    expect(cut.calls).toHaveLength(1);
   });
 
   it("stops at once when the caller aborts", async () => {

@@ -657,8 +657,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     let oldest = Number.POSITIVE_INFINITY;
     for (const pending of ledger.undone()) oldest = Math.min(oldest, Date.parse(pending.event.createdAt));
     for (const pending of submitted) oldest = Math.min(oldest, Date.parse(pending.event.createdAt));
-    const backlog = (stream as { backlogSince?: () => string | undefined } | undefined)?.backlogSince?.();
-    if (backlog !== undefined) oldest = Math.min(oldest, Date.parse(`${backlog}Z`));
+    // Events still in Kitsu's log after the cursor (a backlog being read after downtime) count too.
+    const backlog = stream?.backlogSince;
+    if (backlog !== undefined)
+      oldest = Math.min(oldest, Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(backlog) ? backlog : `${backlog}Z`));
     return Number.isFinite(oldest) ? Math.max(0, (Date.now() - oldest) / 1000) : 0;
   };
 

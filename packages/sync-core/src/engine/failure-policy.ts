@@ -8,6 +8,7 @@ import {
   AyonUnauthorizedError,
   AyonWrongUrlError,
 } from "@kitsu-ayon/ayon-sdk";
+import { backoffMs } from "@kitsu-ayon/http-transport";
 import {
   isKitsuRefusal,
   KitsuConnectionError,
@@ -68,10 +69,12 @@ function kindOf(error: Error): FailureKind | undefined {
   return undefined;
 }
 
-/** Capped exponential backoff with ±20% jitter: `retry` 1 waits about `baseMs`. */
+/**
+ * The delay before try `retry + 1` (`retry` 1 is the first retry): the clients' own backoff
+ * (`backoffMs` of http-transport), a random delay in [cap/2, cap] with cap = min(maxMs, baseMs * 2^(retry-1)).
+ */
 export function retryDelayMs(retry: number, baseMs: number, maxMs: number, random = Math.random): number {
-  const delay = Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
-  return Math.round(delay * (0.8 + random() * 0.4));
+  return backoffMs(Math.max(0, retry - 1), { baseDelayMs: baseMs, maxDelayMs: maxMs }, random);
 }
 
 /** How often, and how long apart, an event is tried before it is parked. */

@@ -88,4 +88,43 @@ describe("engine lifecycle", () => {
     expect(engine.status().state).toBe("stopped");
     expect(errors).toContain('kitsu-ayon: a "state" listener threw');
   });
+
+  it("counts lag from the cursor: a backlog still in Kitsu's log is lag before any of it is read", async () => {
+    let release: () => void = () => {};
+    const stream = {
+      ready: Promise.resolve({ after: "2026-01-01T00:00:00", ids: [] }),
+      connected: false,
+      caughtUp: false,
+      backlogSince: "2026-01-01T00:00:05",
+      onError: () => () => {},
+      async close() {
+        release();
+      },
+      ack: () => {
+        throw new Error("not delivered");
+      },
+      async *[Symbol.asyncIterator]() {
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      },
+    };
+    const kitsu = {
+      apiUrl: "http://kitsu.invalid/api",
+      events: { stream: () => stream as unknown as KitsuEventStream },
+      projects: { listOpen: async () => [] },
+    } as unknown as KitsuClient;
+    const engine = createSyncEngine({ kitsu, ayon: noAyon, checkpoints: memory() });
+    await engine.start();
+    try {
+      const expected = (Date.now() - Date.parse("2026-01-01T00:00:05Z")) / 1000;
+      expect(engine.metrics().lagSeconds).toBeGreaterThan(expected - 5);
+      expect(engine.metrics().lagSeconds).toBeLessThan(expected + 5);
+      // Caught up: no backlog, nothing pending, no lag.
+      stream.backlogSince = undefined as unknown as string;
+      expect(engine.metrics().lagSeconds).toBe(0);
+    } finally {
+      await engine.stop();
+    }
+  });
 });

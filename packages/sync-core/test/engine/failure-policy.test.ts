@@ -68,24 +68,24 @@ describe("classifyFailure", () => {
 });
 
 describe("retryDelayMs", () => {
-  it("doubles from the base, stays under the cap, and jitters by 20% at most", () => {
-    const middle = () => 0.5;
-    expect([1, 2, 3, 4, 5, 6].map((retry) => retryDelayMs(retry, 1000, 10_000, middle))).toEqual([
+  it("doubles from the base, stays under the cap, and jitters between half the delay and the whole", () => {
+    const top = () => 1;
+    expect([1, 2, 3, 4, 5, 6].map((retry) => retryDelayMs(retry, 1000, 10_000, top))).toEqual([
       1000, 2000, 4000, 8000, 10_000, 10_000,
     ]);
-    expect(retryDelayMs(1, 1000, 10_000, () => 0)).toBe(800);
-    expect(retryDelayMs(1, 1000, 10_000, () => 1)).toBe(1200);
+    expect(retryDelayMs(1, 1000, 10_000, () => 0)).toBe(500);
+    expect(retryDelayMs(3, 1000, 10_000, () => 0.5)).toBe(3000);
   });
 });
 
 describe("decideFailure", () => {
   const policy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 60_000, outageMaxDelayMs: 10_000 };
-  const half = () => 0.5;
+  const top = () => 1;
 
   it("waits out an outage with capped backoff, however long it lasts, and never parks", () => {
     const outage = new AyonConnectionError(ayon, new Error("ECONNREFUSED"));
     const delays = [0, 1, 2, 3, 4, 10, 100].map((outageRetries) =>
-      decideFailure(outage, { attempts: 2, outageRetries }, policy, half),
+      decideFailure(outage, { attempts: 2, outageRetries }, policy, top),
     );
     expect(delays.map((each) => each.action)).toEqual(Array(7).fill("wait-out"));
     expect(delays.map((each) => (each.action === "wait-out" ? each.delayMs : -1))).toEqual([
@@ -95,17 +95,17 @@ describe("decideFailure", () => {
 
   it("retries a failure of the event itself with backoff, then parks it on its last attempt", () => {
     const refused = new AyonValidationError(ayon, 400, { detail: "bad name" });
-    expect(decideFailure(refused, { attempts: 0, outageRetries: 7 }, policy, half)).toEqual({
+    expect(decideFailure(refused, { attempts: 0, outageRetries: 7 }, policy, top)).toEqual({
       action: "retry",
       attempt: 1,
       delayMs: 1000,
     });
-    expect(decideFailure(refused, { attempts: 1, outageRetries: 0 }, policy, half)).toEqual({
+    expect(decideFailure(refused, { attempts: 1, outageRetries: 0 }, policy, top)).toEqual({
       action: "retry",
       attempt: 2,
       delayMs: 2000,
     });
-    expect(decideFailure(refused, { attempts: 2, outageRetries: 0 }, policy, half)).toEqual({
+    expect(decideFailure(refused, { attempts: 2, outageRetries: 0 }, policy, top)).toEqual({
       action: "park",
       attempt: 3,
     });

@@ -2,6 +2,7 @@
 // Node >= 20.19 runs on ESM packages (require(esm)) through their "default" export condition.
 import { startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { createAyonClient } from "@kitsu-ayon/ayon-sdk";
+import { withRetry } from "@kitsu-ayon/http-transport";
 import { createKitsuClient } from "@kitsu-ayon/kitsu-sdk";
 import { startLocalKitsu } from "@kitsu-ayon/local-kitsu";
 import { startKitsuAyonService } from "@kitsu-ayon/runner-node";
@@ -10,6 +11,7 @@ import { createSyncEngine } from "@kitsu-ayon/sync-core";
 const entries = [
   startAyonEmulator,
   createAyonClient,
+  withRetry,
   createKitsuClient,
   startLocalKitsu,
   startKitsuAyonService,
