@@ -3,8 +3,9 @@ import { isKitsuRefusal } from "../errors.js";
 import { isLiveOnlyKitsuEvent } from "./catalogue.js";
 import { createDeliveryWindow, type KitsuEventCursor } from "./delivery-window.js";
 import { type Doorbell, openDoorbell } from "./doorbell.js";
-import { type KitsuLoggedEvent, readEventLog } from "./event-log.js";
+import { EVENT_LOG_MAX_PAGE, type KitsuLoggedEvent, readEventLogPage, readEventLogPages } from "./event-log.js";
 import type { KitsuEvent, KitsuLiveEvent } from "./kitsu-event.js";
+import { createLogReader, type LogReader } from "./log-reader.js";
 
 export interface KitsuEventStreamOptions {
   /** Where to resume: a cursor from `ack()`. Without one the stream starts at the newest event. */
@@ -27,6 +28,13 @@ export interface KitsuEventStreamOptions {
    * started. @default 250
    */
   minReadIntervalMs?: number;
+  /**
+   * Most events one request to the log asks for (Zou caps it at 1000). A backlog is read in windows
+   * of this size, oldest first, each delivered before the next is read: memory holds one window (one
+   * per project with `projectIds`) plus the events waiting for the consumer (`maxBuffered`), however
+   * long the gap. @default 1000
+   */
+  catchUpWindow?: number;
 }
 
 export interface KitsuEventStream extends AsyncIterable<KitsuEvent> {
@@ -45,6 +53,19 @@ export interface KitsuEventStream extends AsyncIterable<KitsuEvent> {
   readonly cursor: KitsuEventCursor | undefined;
   /** True while the Socket.IO doorbell is connected. */
   readonly connected: boolean;
+  /**
+   * True once a read reached the head of the log: every event logged before that read has been
+   * delivered or waits in the stream's buffer. False until the first such read, and false again
+   * from when a read finds more new events than one `catchUpWindow` until that backlog is read.
+   */
+  readonly caughtUp: boolean;
+  /**
+   * ISO 8601 UTC time (`createdAt` format) of the oldest event the stream knows of and has not
+   * handed to the consumer yet: the first one waiting in its buffer, else the oldest one found in
+   * the log not yet read in full. While a backlog is first walked through, the oldest found so far.
+   * Undefined when nothing is known to wait. The lag behind the log is at least `now - backlogSince`.
+   */
+  readonly backlogSince: string | undefined;
   /**
    * Events Zou never writes to its log (`persist=False`: notifications, chat, casting stats...). They
    * come only from the socket, so any sent while it is down are lost: this channel is lossy.
@@ -77,7 +98,9 @@ const toEvent = (raw: KitsuLoggedEvent): KitsuEvent => ({
 /**
  * Zou's persisted event log is the ledger, its Socket.IO feed the doorbell: events come out in log
  * order, once each, with id, time, author and project, whether the socket is up, down or flapping,
- * and resume from a cursor after a restart.
+ * and resume from a cursor after a restart. A backlog (after downtime) is read oldest first in
+ * windows of `catchUpWindow` events, each delivered before the next is read; a failed read is asked
+ * again from the window it failed on. `caughtUp` and `backlogSince` say how far behind it is.
  */
 export function createKitsuEventStream(
   context: EventStreamContext,
@@ -89,6 +112,7 @@ export function createKitsuEventStream(
   const maxBuffered = options.maxBuffered ?? 5000;
   const lookbackSeconds = options.lookbackSeconds ?? 10;
   const minReadInterval = options.minReadIntervalMs ?? 250;
+  const catchUpWindow = Math.max(1, Math.min(options.catchUpWindow ?? EVENT_LOG_MAX_PAGE, EVENT_LOG_MAX_PAGE));
   const projectIds = options.projectIds ? [...new Set(options.projectIds)] : undefined;
   const errorListeners = new Set<(error: unknown) => void>();
   const liveListeners = new Set<(event: KitsuLiveEvent) => void>();
@@ -96,6 +120,7 @@ export function createKitsuEventStream(
   const queue: KitsuEvent[] = [];
   const abort = new AbortController();
   let window: ReturnType<typeof createDeliveryWindow> | undefined;
+  let reader: LogReader | undefined;
   let waiting: (() => void) | undefined;
   let closed = false;
   let failed: Error | undefined;
@@ -139,45 +164,52 @@ export function createKitsuEventStream(
     resolve?.();
   };
 
-  const readRange = async (after: string): Promise<KitsuLoggedEvent[]> => {
-    const read = (projectId?: string) =>
-      readEventLog(transport.send, transport.apiUrl, {
+  /** Ids of the events logged after `after`: the look-back window of a stream that starts at the newest event. */
+  const knownIds = async (after: string): Promise<string[]> => {
+    const idsOf = async (projectId?: string) => {
+      const ids: string[] = [];
+      const pages = readEventLogPages(transport.send, transport.apiUrl, {
         after,
         signal: abort.signal,
         ...(projectId ? { projectId } : {}),
       });
-    if (!projectIds) return read();
-    const pages = await Promise.all(projectIds.map((id) => read(id)));
-    // A stable sort keeps Zou's own order (microsecond precision) within a second and a project.
-    return pages.flat().sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0));
+      for await (const page of pages) ids.push(...page.map((event) => event.id));
+      return ids;
+    };
+    return (await Promise.all((projectIds ?? [undefined]).map(idsOf))).flat();
   };
 
   const startCursor = async (): Promise<KitsuEventCursor> => {
     if (options.cursor) return { after: options.cursor.after, ids: [...options.cursor.ids] };
-    const url = new URL(`${transport.apiUrl}/data/events/last`);
-    url.searchParams.set("limit", "1");
-    const newest = ((await (await transport.send(new Request(url))).json()) as KitsuLoggedEvent[])[0];
+    const [newest] = await readEventLogPage(transport.send, transport.apiUrl, { limit: 1, signal: abort.signal });
     const after = newest?.created_at ?? "1970-01-01T00:00:00";
     // Everything already in the window counts as seen: "start at the newest" means after all of it.
     const probe = createDeliveryWindow({ after, ids: [] }, lookbackSeconds);
-    const known = newest ? await readRange(probe.queryAfter()) : [];
-    return { after, ids: known.map((event) => event.id) };
+    return { after, ids: newest ? await knownIds(probe.queryAfter()) : [] };
+  };
+
+  const deliver = (raw: KitsuLoggedEvent) => {
+    if (!window?.isNew({ id: raw.id, createdAt: raw.created_at })) return;
+    const event = toEvent(raw);
+    sequences.set(event, window.delivered({ id: raw.id, createdAt: raw.created_at }));
+    queue.push(event);
+    wake();
   };
 
   const readOnce = async () => {
-    if (!window) {
+    if (!window || !reader) {
       window = createDeliveryWindow(await startCursor(), lookbackSeconds);
+      reader = createLogReader({
+        send: transport.send,
+        apiUrl: transport.apiUrl,
+        projectIds,
+        window,
+        pageSize: catchUpWindow,
+        signal: abort.signal,
+      });
       started(window.acknowledged);
     }
-    if (queue.length >= maxBuffered) return;
-    const events = await readRange(window.queryAfter());
-    for (const raw of events) {
-      if (!window.isNew({ id: raw.id, createdAt: raw.created_at })) continue;
-      const event = toEvent(raw);
-      sequences.set(event, window.delivered({ id: raw.id, createdAt: raw.created_at }));
-      queue.push(event);
-    }
-    if (queue.length > 0) wake();
+    await reader.read(deliver, () => queue.length < maxBuffered && !closed);
   };
 
   /** Runs reads one at a time; a request during a read runs one more read after it. */
@@ -275,6 +307,12 @@ export function createKitsuEventStream(
     },
     get connected() {
       return doorbell?.connected ?? false;
+    },
+    get caughtUp() {
+      return reader?.caughtUp ?? false;
+    },
+    get backlogSince() {
+      return queue[0]?.createdAt ?? reader?.backlogSince;
     },
     onLiveOnly(listener) {
       liveListeners.add(listener);
