@@ -15,7 +15,9 @@ export {
   KITSU_PROC_TOPIC,
   kitsuEventHash,
   type Leecher,
+  type LeecherDeadLetter,
   type LeecherOptions,
+  type LeecherStatus,
   type Processor,
   type ProcessorOptions,
   recoverLeecherCursor,
@@ -23,7 +25,7 @@ export {
   startProcessor,
 } from "./scale-out/roles.js";
 export { createClients, SENDER_TYPE } from "./service/clients.js";
-export { createFileCheckpointStore, lockStateDir, StateDirLockedError } from "./service/file-checkpoints.js";
+export { createFileCheckpointStore } from "./service/file-checkpoints.js";
 export { createJsonLogger, type JsonLoggerOptions, type LogLevel } from "./service/json-logger.js";
 export { prometheusText } from "./service/prometheus.js";
 export {
@@ -33,3 +35,4 @@ export {
   type ServiceHealth,
   startKitsuAyonService,
 } from "./service/start-service.js";
+export { lockStateDir, StateDirLockedError } from "./service/state-dir-lock.js";

@@ -10,6 +10,7 @@ import {
   reconcileProject,
 } from "@kitsu-ayon/sync-core";
 import { ConfigError, type KitsuAyonConfig, loadConfig } from "../config/config.js";
+import { leecherFailureKind } from "../scale-out/leecher.js";
 import { createClients, SENDER_TYPE, secretsOf } from "../service/clients.js";
 import { StateDirLockedError } from "../service/file-checkpoints.js";
 import { createJsonLogger, masker } from "../service/json-logger.js";
@@ -38,7 +39,11 @@ Usage:
   kitsu-ayon sync [--project <name|id>]... [--dry-run] [--json]
                                     one full reconcile of the selected projects
   kitsu-ayon serve [--port <n>] [--host <address>] [--role all|leecher|processor] [--shard <name>]
-                                    the live sync, with /healthz and /metrics
+                   [--no-reconcile-on-start]
+                                    the live sync, with /healthz and /metrics; a processor that
+                                    selects --project needs a --shard of its own (processors
+                                    without one share their jobs, so all of them select every
+                                    open project)
 
 Options for every command:
   --config <file>        kitsu-ayon.config.yaml|yml|json (default: found in the working directory)
@@ -59,7 +64,9 @@ function isConnectionError(error: unknown): boolean {
   return (
     /Connection|Timeout|WrongUrl|InvalidCredentials|Authentication|Unauthorized|InactiveAccount|TwoFactor/.test(name) ||
     (error instanceof KitsuError && /fetch failed/i.test(error.message)) ||
-    (error instanceof AyonError && /fetch failed/i.test(error.message))
+    (error instanceof AyonError && /fetch failed/i.test(error.message)) ||
+    // Refused rights, a refused token, a URL that is not the server's (kitsu-sdk's isKitsuRefusal...).
+    leecherFailureKind(error) === "service"
   );
 }
 
@@ -109,6 +116,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ...(values.host ? { host: values.host } : {}),
         ...(values.role ? { role: values.role } : {}),
         ...(values.shard ? { shard: values.shard } : {}),
+        ...(values["no-reconcile-on-start"] ? { noReconcileOnStart: true } : {}),
       },
       env,
       cwd: io.cwd,
@@ -145,7 +153,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`kitsu-ayon: cannot reach or log in to a server: ${text}\n  run \`kitsu-ayon doctor\` to see which\n`);
       return EXIT.connection;
     }
-    if (error instanceof PairingError || error instanceof StateDirLockedError || error instanceof OpsServerError) {
+    if (
+      error instanceof PairingError ||
+      error instanceof StateDirLockedError ||
+      error instanceof OpsServerError ||
+      error instanceof ConfigError
+    ) {
       io.err(`kitsu-ayon: ${text}\n`);
       return EXIT.usage;
     }
@@ -215,6 +228,7 @@ function parse(argv: string[]) {
       host: { type: "string" },
       role: { type: "string" },
       shard: { type: "string" },
+      "no-reconcile-on-start": { type: "boolean" },
       "dry-run": { type: "boolean" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -548,7 +562,11 @@ async function serve(config: KitsuAyonConfig, io: CliIo): Promise<number> {
     write: io.out,
   });
   const stop = io.stopSignal ?? new Promise<string>(() => {});
-  const startup: Promise<{ stop(options?: { drain?: boolean }): Promise<void>; status?: KitsuAyonService["status"] }> =
+  const startup: Promise<{
+    stop(options?: { drain?: boolean }): Promise<void>;
+    status?: KitsuAyonService["status"];
+    failed?: Promise<unknown>;
+  }> =
     config.serve.role === "leecher" ? startLeecherService(config, logger) : startKitsuAyonService({ config, logger });
   const first = await Promise.race([startup.then((service) => ({ service })), stop.then((signal) => ({ signal }))]);
   if ("signal" in first) {
@@ -559,7 +577,19 @@ async function serve(config: KitsuAyonConfig, io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const { service } = first;
-  const signal = await stop;
+  const next = await Promise.race([
+    stop.then((signal) => ({ signal })),
+    (service.failed ?? new Promise<never>(() => {})).then((error: unknown) => ({ error })),
+  ]);
+  if ("error" in next) {
+    // The sync stopped itself on a failure no retry cures (credentials or rights revoked while
+    // running): what was synced is in the checkpoint; the rest is replayed by the next start.
+    const text = next.error instanceof Error ? next.error.message : String(next.error);
+    io.err(`kitsu-ayon: the sync stopped: ${text}\n  run \`kitsu-ayon doctor\` to see which server refuses\n`);
+    await service.stop({ drain: false });
+    return leecherFailureKind(next.error) === "service" ? EXIT.connection : EXIT.reported;
+  }
+  const { signal } = next;
   logger.info("kitsu-ayon: stopping: draining and storing the checkpoint", { signal });
   await service.stop({ drain: true });
   logger.info("kitsu-ayon: stopped", { cursor: service.status?.().cursor?.after });

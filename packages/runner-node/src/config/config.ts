@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseDocument, YAMLError } from "yaml";
+import { processorSelectionProblem } from "../scale-out/processor-selection.js";
 
 /** How the runner reaches Kitsu. */
 export type KitsuAuthConfig = { token: string } | { email: string; password: string };
@@ -17,10 +18,19 @@ export interface KitsuAyonConfig {
     port: number;
     host: string;
     role: "all" | "leecher" | "processor";
-    /** A processor's shard: it takes only its selected projects' events (see startProcessor). */
+    /**
+     * A processor's shard: it takes only its selected projects' events (see startProcessor). Required
+     * for a processor that selects a list of projects.
+     */
     shard?: string | undefined;
   };
-  sync: { reconcileIntervalMinutes: number; chunkSize: number; maxLagSeconds: number };
+  sync: {
+    reconcileIntervalMinutes: number;
+    chunkSize: number;
+    maxLagSeconds: number;
+    /** Full reconcile of every project when serve starts; off, only the effects of events are written. */
+    reconcileOnStart: boolean;
+  };
   /** The file the configuration came from, if any. */
   source: string | undefined;
 }
@@ -45,6 +55,8 @@ export interface ConfigFlags {
   host?: string;
   role?: string;
   shard?: string;
+  /** `--no-reconcile-on-start` */
+  noReconcileOnStart?: boolean;
 }
 
 export interface LoadConfigOptions {
@@ -116,7 +128,7 @@ const KNOWN_KEYS: Record<string, string[]> = {
   kitsu: ["apiUrl", "eventsUrl", "botToken", "botTokenFile", "email", "password", "passwordFile"],
   ayon: ["serverUrl", "apiKey", "apiKeyFile"],
   serve: ["port", "host", "role", "shard"],
-  sync: ["reconcileIntervalMinutes", "chunkSize", "maxLagSeconds"],
+  sync: ["reconcileIntervalMinutes", "chunkSize", "maxLagSeconds", "reconcileOnStart"],
 };
 
 function checkKeys(file: Raw, source: string, problems: string[]) {
@@ -334,6 +346,8 @@ export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
     );
   if (shard !== undefined && role !== "processor")
     problems.push(`${shardPicked?.from}: a shard is for processors (role processor), not role ${role}`);
+  const selectionProblem = role === "processor" ? processorSelectionProblem(projects, shard) : undefined;
+  if (selectionProblem) problems.push(`${projectsPicked?.from ?? "projects"}: ${selectionProblem}`);
   const reconcileIntervalMinutes = integer(
     pick(undefined, undefined, "sync.reconcileIntervalMinutes"),
     240,
@@ -342,6 +356,20 @@ export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
     "minutes between full reconciles (0: none)",
   );
   const chunkSize = integer(pick(undefined, undefined, "sync.chunkSize"), 500, 1, 5000, "operations per AYON request");
+  const reconcileOnStartPicked = pick(
+    flags.noReconcileOnStart ? { name: "no-reconcile-on-start", value: false } : undefined,
+    "KITSU_AYON_RECONCILE_ON_START",
+    "sync.reconcileOnStart",
+  );
+  let reconcileOnStart = true;
+  if (reconcileOnStartPicked) {
+    const value = reconcileOnStartPicked.value;
+    const text = String(value).trim().toLowerCase();
+    if (value === true || value === false) reconcileOnStart = value;
+    else if (["true", "1", "yes"].includes(text)) reconcileOnStart = true;
+    else if (["false", "0", "no"].includes(text)) reconcileOnStart = false;
+    else problems.push(`${reconcileOnStartPicked.from}: expected true or false, got ${JSON.stringify(value)}`);
+  }
   const maxLagSeconds = integer(
     pick(undefined, undefined, "sync.maxLagSeconds"),
     300,
@@ -362,7 +390,7 @@ export function loadConfig(options: LoadConfigOptions = {}): KitsuAyonConfig {
       role: role as KitsuAyonConfig["serve"]["role"],
       ...(shard !== undefined ? { shard } : {}),
     },
-    sync: { reconcileIntervalMinutes, chunkSize, maxLagSeconds },
+    sync: { reconcileIntervalMinutes, chunkSize, maxLagSeconds, reconcileOnStart },
     source,
   };
 }

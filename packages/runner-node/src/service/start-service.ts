@@ -69,6 +69,11 @@ export interface KitsuAyonService {
   url: string | undefined;
   /** Drains (unless told not to), stores the checkpoint, closes the ops server and releases the lock. */
   stop(options?: { drain?: boolean }): Promise<void>;
+  /**
+   * Resolves with the error once the engine stopped itself on a failure no retry cures (credentials
+   * or rights revoked while running, Kitsu's log refused); never resolves otherwise.
+   */
+  failed: Promise<unknown>;
 }
 
 /**
@@ -84,6 +89,7 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
   const engineOptions = {
     reconcileIntervalMs: config.sync.reconcileIntervalMinutes * 60_000,
     chunkSize: config.sync.chunkSize,
+    reconcileOnStart: config.sync.reconcileOnStart,
     ...options.engine,
     kitsu,
     ayon,
@@ -98,6 +104,13 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
   let processor: Processor | undefined;
   const engine =
     config.serve.role === "processor" ? createProcessorEngine(engineOptions) : createSyncEngine(engineOptions);
+  let processorFailed: (error: unknown) => void = () => {};
+  const failed = new Promise<unknown>((resolve) => {
+    processorFailed = resolve;
+    engine.events.on("state", (state, error) => {
+      if (state === "failed") resolve(error);
+    });
+  });
   const up = { kitsu: { ok: false } as ServiceHealth["kitsu"], ayon: { ok: false } as ServiceHealth["ayon"] };
   const check = async () => {
     const [kitsuAnswer, ayonAnswer] = await Promise.allSettled([kitsu.serverInfo(), ayon.users.me()]);
@@ -174,6 +187,7 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
         ...(config.serve.shard ? { shard: config.serve.shard } : {}),
       });
     else await engine.start();
+    void processor?.failed.then(processorFailed);
   } catch (error) {
     clearInterval(timer);
     await server?.close();
@@ -184,6 +198,7 @@ export async function startKitsuAyonService(options: KitsuAyonServiceOptions): P
   let stopping: Promise<void> | undefined;
   return {
     engine,
+    failed,
     status: () => engine.status(),
     health,
     metricsText,

@@ -12,7 +12,14 @@ import { KITSU_EVENT_TOPIC, KITSU_PROC_TOPIC } from "../../src/scale-out/roles.j
  */
 export async function expectAppliedOnce(
   clients: { kitsu: KitsuClient; ayon: AyonClient },
-  target: { kitsuProjectId: string; ayonProject: string; shots: number; renamedTo: string },
+  target: {
+    kitsuProjectId: string;
+    ayonProject: string;
+    shots: number;
+    renamedTo: string;
+    /** The processors' job topic. @default KITSU_PROC_TOPIC */
+    jobTopic?: string;
+  },
 ): Promise<void> {
   const { kitsu, ayon } = clients;
   await waitFor(
@@ -30,7 +37,9 @@ export async function expectAppliedOnce(
   );
   const storedIds = new Set(stored.map((event) => event.id));
   const jobsOfProject = async () =>
-    (await ayon.events.list({ topics: [KITSU_PROC_TOPIC] })).filter((job) => storedIds.has(job.dependsOn ?? ""));
+    (await ayon.events.list({ topics: [target.jobTopic ?? KITSU_PROC_TOPIC] })).filter((job) =>
+      storedIds.has(job.dependsOn ?? ""),
+    );
   const ids = stored.map((event) => event.summary.kitsuEventId);
   expect(new Set(ids).size).toBe(ids.length);
   await waitFor(

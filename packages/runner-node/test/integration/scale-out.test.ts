@@ -1,6 +1,7 @@
 import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
-import { createAyonClient } from "@kitsu-ayon/ayon-sdk";
-import { createMemoryCheckpointStore } from "@kitsu-ayon/sync-core";
+import { type AyonClient, createAyonClient } from "@kitsu-ayon/ayon-sdk";
+import type { KitsuClient } from "@kitsu-ayon/kitsu-sdk";
+import { createMemoryCheckpointStore, reconcileProject, slugify } from "@kitsu-ayon/sync-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   createSmallProject,
@@ -10,6 +11,7 @@ import {
 } from "../../../sync-core/test/integration/engine-fixture.js";
 import { expectAppliedOnce } from "./applied-once.js";
 import "../../../local-kitsu/test/integration/kitsu-context.js";
+import { ConfigError } from "../../src/config/config.js";
 import {
   KITSU_EVENT_TOPIC,
   KITSU_PROC_TOPIC,
@@ -40,11 +42,13 @@ afterAll(async () => {
 describe("scale-out on AYON's event system: leechers store Kitsu events, processors enroll them", () => {
   it("two leechers and two processors apply every change once; stopping one of each mid-burst loses nothing", async () => {
     const leecher = (name: string) => startLeecher({ kitsu, ayon: ayonAs(name) });
+    // Processors that select a list of projects share a shard (they select the same projects).
     const processor = (name: string) =>
       startProcessor({
         kitsu,
         ayon: ayonAs(name),
         sender: name,
+        shard: "main",
         projects: [small.project.id],
         checkpoints: createMemoryCheckpointStore(),
         reconcileIntervalMs: 0,
@@ -75,7 +79,13 @@ describe("scale-out on AYON's event system: leechers store Kitsu events, process
 
     await expectAppliedOnce(
       { kitsu, ayon },
-      { kitsuProjectId: small.project.id, ayonProject: project, shots: shots.length, renamedTo: "renamed" },
+      {
+        kitsuProjectId: small.project.id,
+        ayonProject: project,
+        shots: shots.length,
+        renamedTo: "renamed",
+        jobTopic: `${KITSU_PROC_TOPIC}.main`,
+      },
     );
   }, 400_000);
 
@@ -123,4 +133,223 @@ describe("scale-out on AYON's event system: leechers store Kitsu events, process
     for (const job of jobsA) expect([small.project.id, null]).toContain(projectOf.get(job.dependsOn ?? "") ?? null);
     for (const job of jobsB) expect([other.project.id, null]).toContain(projectOf.get(job.dependsOn ?? "") ?? null);
   }, 120_000);
+
+  it("refuses to start processors that select different projects without a shard, saying to give each a shard", async () => {
+    const other = await createSmallProject(kitsu, "Scale Out Unsharded");
+    const unsharded = (name: string, projectId: string) =>
+      startProcessor({
+        kitsu,
+        ayon: ayonAs(name),
+        sender: name,
+        projects: [projectId],
+        checkpoints: createMemoryCheckpointStore(),
+        reconcileIntervalMs: 0,
+        pollIntervalMs: 100,
+      });
+    const attempts = await Promise.allSettled([
+      unsharded("unsharded-1", small.project.id),
+      unsharded("unsharded-2", other.project.id),
+    ]);
+    for (const attempt of attempts) if (attempt.status === "fulfilled") running.push(attempt.value);
+    for (const attempt of attempts) {
+      expect(attempt.status).toBe("rejected");
+      const reason = (attempt as PromiseRejectedResult).reason as Error;
+      expect(reason).toBeInstanceOf(ConfigError);
+      expect(reason.message).toContain("a processor without a shard selects every open project");
+      expect(reason.message).toContain("its own shard (--shard <name>");
+    }
+  });
+
+  it("sharded processors with different selections apply every change of their projects, also of one selected while they run", async () => {
+    const alpha = await createSmallProject(kitsu, "Shard Alpha");
+    // Beta is selected by name before it exists: its processor holds it only once Kitsu has it.
+    const betaName = `Shard Beta ${Date.now()}`;
+    const leecher = await startLeecher({ kitsu, ayon: ayonAs("leecher-selection") });
+    running.push(leecher);
+    const sharded = (shard: string, projects: string[]) =>
+      startProcessor({
+        kitsu,
+        ayon: ayonAs(`processor-selection-${shard}`),
+        sender: `processor-selection-${shard}`,
+        shard,
+        projects,
+        checkpoints: createMemoryCheckpointStore(),
+        reconcileOnStart: false,
+        reconcileIntervalMs: 0,
+        selectionRefreshMs: 500,
+        pollIntervalMs: 100,
+      });
+    const [a, b] = await Promise.all([sharded("alpha", [alpha.project.id]), sharded("beta", [betaName])]);
+    running.push(a, b);
+    const beta = await kitsu.projects.create({ name: betaName, production_type: "short", fps: "25" });
+    const held = (processor: Processor, projectId: string) =>
+      processor.engine.status().projects.find((project) => project.kitsuProjectId === projectId)?.ayonProject;
+    await waitFor("beta selected and paired by its processor", async () => held(b, beta.id), 60_000);
+    const betaSequence = await kitsu.sequences.create(beta.id, { name: "SQ01" });
+
+    await Promise.all([
+      twentyChanges(kitsu, alpha.project.id, alpha.sequence.id),
+      twentyChanges(kitsu, beta.id, betaSequence.id),
+    ]);
+    // A studio-wide change (no project) goes to every shard: each applies it to its own projects.
+    const taskType = await kitsu.taskTypes.create({
+      name: `Layout ${Date.now()}`,
+      for_entity: "Shot",
+      color: "#664422",
+    });
+    const ayon = ayonAs("observer-selection");
+    const alphaProject = await waitFor("alpha paired", async () => held(a, alpha.project.id), 60_000);
+    const betaProject = held(b, beta.id) as string;
+    await Promise.all([
+      expectSameTree({ kitsu, ayon }, alpha.project.id, alphaProject),
+      expectSameTree({ kitsu, ayon }, beta.id, betaProject),
+    ]);
+    // Each change reached AYON through its own shard's jobs, all finished as synced.
+    const stored = await ayon.events.list({ topics: [KITSU_EVENT_TOPIC] });
+    const studioWide = await waitFor("the studio-wide change stored", async () =>
+      (await ayon.events.list({ topics: [KITSU_EVENT_TOPIC] })).find(
+        (event) =>
+          event.summary.name === "task-type:new" &&
+          (event.payload.event as { data?: { task_type_id?: string } }).data?.task_type_id === taskType.id,
+      ),
+    );
+    expect(studioWide.summary).not.toHaveProperty("kitsuProjectId");
+    for (const shard of ["alpha", "beta"])
+      await waitFor(
+        `the studio-wide change synced by shard ${shard}`,
+        async () =>
+          (await ayon.events.list({ topics: [`${KITSU_PROC_TOPIC}.${shard}`] })).some(
+            (job) => job.dependsOn === studioWide.id && job.status === "finished",
+          ),
+        60_000,
+      );
+    for (const [processor, shard, projectId] of [
+      [a, "alpha", alpha.project.id],
+      [b, "beta", beta.id],
+    ] as const) {
+      const ofProject = new Set(
+        stored.filter((event) => event.summary.kitsuProjectId === projectId).map((event) => event.id),
+      );
+      const jobs = (await ayon.events.list({ topics: [`${KITSU_PROC_TOPIC}.${shard}`] })).filter((job) =>
+        ofProject.has(job.dependsOn ?? ""),
+      );
+      expect(jobs.length).toBeGreaterThanOrEqual(20);
+      expect(jobs.filter((job) => job.status !== "finished" || !job.description.startsWith("synced"))).toEqual([]);
+      expect(processor.status().notSelected).toBe(0);
+    }
+  }, 300_000);
+
+  it("finishes unsynced, and logs, the job of an event whose project the processor does not select", async () => {
+    // A fresh selected project: the shard's backlog is then only the studio-wide events stored so far.
+    const [selected, other] = await Promise.all([
+      createSmallProject(kitsu, "Lone Selected"),
+      createSmallProject(kitsu, "Not Selected"),
+    ]);
+    const [logged] = (await kitsu.events.read("2000-01-01T00:00:00", { projectId: other.project.id })).filter(
+      (event) => event.name === "shot:new",
+    );
+    if (!logged) throw new Error("no shot:new event in Kitsu's log");
+    const event = {
+      id: logged.id,
+      name: logged.name,
+      createdAt: `${logged.created_at}Z`,
+      userId: logged.user_id,
+      projectId: logged.project_id,
+      data: logged.data ?? {},
+    };
+    const entries: { msg: string; fields: Record<string, unknown> }[] = [];
+    const record = (msg: string, fields: Record<string, unknown> = {}) => entries.push({ msg, fields });
+    const lone = await startProcessor({
+      kitsu,
+      ayon: ayonAs("processor-lone"),
+      sender: "processor-lone",
+      shard: "lone",
+      projects: [selected.project.id],
+      checkpoints: createMemoryCheckpointStore(),
+      reconcileOnStart: false,
+      reconcileIntervalMs: 0,
+      pollIntervalMs: 100,
+      logger: { debug() {}, info: record, warn: record, error: record },
+    });
+    running.push(lone);
+    // Stored as studio-wide, it passes the shard's filter, as an event of a project whose selection
+    // changed between enroll and submit would.
+    const ayon = ayonAs("observer-lone");
+    const { id: storedId } = (await ayon.events.dispatch({
+      topic: KITSU_EVENT_TOPIC,
+      hash: `not-selected-${event.id}`.replaceAll("-", ""),
+      summary: { kitsuEventId: event.id, name: event.name },
+      payload: { event },
+      finished: true,
+    })) as { id: string };
+    const job = await waitFor(
+      "its job finished",
+      async () =>
+        (await ayon.events.list({ topics: [`${KITSU_PROC_TOPIC}.lone`] })).find(
+          (each) => each.dependsOn === storedId && each.status === "finished",
+        ),
+      150_000,
+    );
+    expect(job.description).toBe(
+      `not synced: project ${other.project.id} is not selected by this processor (shot:new ${event.id})`,
+    );
+    expect(entries).toContainEqual({
+      msg: expect.stringContaining("not selected by this processor"),
+      fields: expect.objectContaining({ kitsuProjectId: other.project.id, eventId: event.id }),
+    });
+    expect(lone.status().notSelected).toBe(1);
+  }, 240_000);
 });
+
+/** Twenty changes in a project: a sequence, thirteen shots, four renames and two moves to the new sequence. */
+async function twentyChanges(kitsu: KitsuClient, projectId: string, sequenceId: string) {
+  const second = await kitsu.sequences.create(projectId, { name: "SQ02" });
+  const shots = [];
+  for (let index = 0; index < 13; index++)
+    shots.push(await kitsu.shots.create(projectId, { name: `SH${String(index + 100)}`, sequence_id: sequenceId }));
+  for (const shot of shots.slice(0, 4)) await kitsu.entities.update(shot.id, { name: `${shot.name}_RENAMED` });
+  for (const shot of shots.slice(4, 6)) await kitsu.entities.update(shot.id, { parent_id: second.id });
+}
+
+/**
+ * Waits until AYON's folders of the project are Kitsu's sequences and shots (by Kitsu id: the same
+ * name, and each shot under its sequence), then checks a fresh full reconcile would change nothing.
+ */
+async function expectSameTree(
+  clients: { kitsu: KitsuClient; ayon: AyonClient },
+  projectId: string,
+  ayonProject: string,
+) {
+  const { kitsu, ayon } = clients;
+  const kitsuTree = async () => {
+    const [sequences, shots] = await Promise.all([kitsu.sequences.list(projectId), kitsu.shots.list(projectId)]);
+    return [
+      ...sequences.map((sequence) => `sequence ${sequence.id} ${slugify(sequence.name)}`),
+      ...shots.map((shot) => `shot ${shot.id} ${slugify(shot.name)} in ${shot.parent_id}`),
+    ].sort();
+  };
+  const ayonTree = async () => {
+    const folders = await ayon.entities.folders(ayonProject, { withKitsuId: true });
+    const kitsuIdOf = new Map(folders.map((folder) => [folder.id, String(folder.data.kitsuId)]));
+    return folders
+      .flatMap((folder) => {
+        if (folder.folderType === "Sequence") return [`sequence ${folder.data.kitsuId} ${folder.name}`];
+        if (folder.folderType === "Shot")
+          return [`shot ${folder.data.kitsuId} ${folder.name} in ${kitsuIdOf.get(folder.parentId ?? "")}`];
+        return [];
+      })
+      .sort();
+  };
+  let want: string[] = [];
+  await waitFor(
+    `AYON project ${ayonProject} matching Kitsu`,
+    async () => {
+      want = await kitsuTree();
+      return JSON.stringify(await ayonTree()) === JSON.stringify(want);
+    },
+    150_000,
+  );
+  expect(await ayonTree()).toEqual(want);
+  const fresh = await reconcileProject({ kitsu, ayon }, projectId, { dryRun: true });
+  expect(fresh.plan.actions).toEqual([]);
+}

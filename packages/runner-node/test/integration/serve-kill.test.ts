@@ -88,9 +88,12 @@ describe("kitsu-ayon serve, SIGKILLed in the middle of a burst", () => {
     if (!renamed) throw new Error("no imported shot");
     await kitsu.entities.update(renamed.id, { name: "RENAMED" });
 
-    // Restarted on the same state directory: the dead process's lock is taken over.
-    const second = startServe(serveEnv, { cwd });
-    await waitHealthy(await second.waitForUrl(), 90_000);
+    // Restarted on the same state directory: the dead process's lock is taken over. Without a start-up
+    // reconcile, and with no full reconcile on its first batch: only the events after the stored cursor
+    // are synced, so a shot whose event the first process acknowledged without writing it stays missing.
+    const second = startServe(serveEnv, { cwd, args: ["serve", "--no-reconcile-on-start"] });
+    const secondUrl = await second.waitForUrl();
+    await waitHealthy(secondUrl, 90_000);
     await waitFor(
       "every shot in AYON with the rename",
       async () => {
@@ -113,6 +116,9 @@ describe("kitsu-ayon serve, SIGKILLed in the middle of a burst", () => {
     expect(folders.find((folder) => folder.data.kitsuId === renamed.id)?.name).toBe("renamed");
     const fresh = await reconcileProject({ kitsu, ayon }, small.project.id, { dryRun: true });
     expect(fresh.plan.actions).toEqual([]);
+    // Every shot came from replayed events, none from a reconcile of the whole project.
+    const metrics = await (await fetch(`${secondUrl}/metrics`)).text();
+    expect(metrics).toMatch(/^kitsu_ayon_full_reconciles_total 0$/m);
 
     second.child.kill("SIGTERM");
     const stopped = await second.exited;

@@ -5,7 +5,7 @@ import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { kitsuClient } from "../../../sync-core/test/integration/engine-fixture.js";
 import "../../../local-kitsu/test/integration/kitsu-context.js";
-import { cliEnv, killAll, mask, registerSecret, runBinary, tempDirs } from "./cli-fixture.js";
+import { cliEnv, killAll, mask, registerSecret, runBinary, startServe, tempDirs, waitHealthy } from "./cli-fixture.js";
 
 const connection = inject("kitsu");
 const dirs = tempDirs();
@@ -102,4 +102,47 @@ describe("kitsu-ayon serve with credentials Zou refuses", () => {
     expect(seconds, shown).toBeLessThan(10);
     expect(`${result.stdout}${result.stderr}`).not.toContain(wrongKey);
   }, 45_000);
+
+  it("exits 3 within seconds when AYON revokes its key while it runs", async () => {
+    const stamp = Date.now();
+    const kitsu = kitsuClient(connection);
+    const project = await kitsu.projects.create({ name: `Revoked key ${stamp}`, production_type: "short" });
+    // A service user of its own, so revoking it leaves the emulator's admin key working.
+    const key = `${"k".repeat(16)}${String(stamp).padStart(16, "0").slice(-16)}`.replace(/[^a-zA-Z0-9]/g, "k");
+    registerSecret(key);
+    const user = `svc-revoked-${stamp}`;
+    const admin = { "x-api-key": emulator.apiKey, "content-type": "application/json" };
+    const created = await fetch(`${emulator.url}/api/users/${user}`, {
+      method: "PUT",
+      headers: admin,
+      body: JSON.stringify({ data: { isService: true }, apiKey: key }),
+    });
+    expect(created.status).toBe(204);
+    const env = {
+      ...cliEnv(connection, emulator, join(dirs.make("state"), "state")),
+      AYON_API_KEY: key,
+      KITSU_AYON_PROJECTS: project.id,
+    };
+    const serve = startServe(env, { cwd: dirs.make("cwd"), args: ["serve", "--port", "0"] });
+    await waitHealthy(await serve.waitForUrl());
+    const revoked = await fetch(`${emulator.url}/api/users/${user}`, {
+      method: "PATCH",
+      headers: admin,
+      body: JSON.stringify({ active: false }),
+    });
+    expect(revoked.status).toBe(204);
+    const changedAt = Date.now();
+    await kitsu.sequences.create(project.id, { name: `SQ${String(stamp).slice(-3)}` });
+    const result = await Promise.race([
+      serve.exited,
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 30_000)),
+    ]);
+    const shown = mask(
+      `exit ${result?.code} after ${(Date.now() - changedAt) / 1000} s\n${serve.stdout()}\n${serve.stderr()}`,
+    );
+    expect(result?.code, shown).toBe(3);
+    expect(Date.now() - changedAt, shown).toBeLessThan(10_000);
+    expect(serve.stderr(), shown).toMatch(/the sync stopped/);
+    expect(`${serve.stdout()}${serve.stderr()}`).not.toContain(key);
+  }, 60_000);
 });

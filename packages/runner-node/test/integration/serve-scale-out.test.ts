@@ -35,11 +35,13 @@ describe("kitsu-ayon serve --role leecher|processor: separate processes sharing 
         { cwd: dirs.make(`${label}-cwd`), args: ["serve", "--role", name] },
       );
     // Each processor keeps its state directory across its restart: its sender (and its jobs) follow it.
+    // Processors that select a list of projects need a shard: these two share one (same projects).
     const processorDirs = [dirs.make("p1"), dirs.make("p2")];
     const processor = (index: 0 | 1) =>
       startServe(
         cliEnv(connection, emulator, processorDirs[index] as string, {
           KITSU_AYON_PROJECTS: small.project.id,
+          KITSU_AYON_SHARD: "main",
           KITSU_AYON_PORT: "0",
           KITSU_AYON_HOST: "127.0.0.1",
         }),
@@ -85,7 +87,13 @@ describe("kitsu-ayon serve --role leecher|processor: separate processes sharing 
 
     await expectAppliedOnce(
       { kitsu, ayon },
-      { kitsuProjectId: small.project.id, ayonProject: project, shots: shots.length, renamedTo: "renamed" },
+      {
+        kitsuProjectId: small.project.id,
+        ayonProject: project,
+        shots: shots.length,
+        renamedTo: "renamed",
+        jobTopic: "kitsu.proc.main",
+      },
     );
     for (const each of [l1, l3, p1, p3]) each.child.kill("SIGTERM");
     const results = await Promise.all([l1, l3, p1, p3].map((each) => each.exited));

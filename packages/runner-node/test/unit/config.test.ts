@@ -90,7 +90,7 @@ describe("loadConfig: defaults", () => {
       projects: "all-open",
       stateDir: join(cwd, ".kitsu-ayon"),
       serve: { port: 8080, host: "0.0.0.0", role: "all" },
-      sync: { reconcileIntervalMinutes: 240, chunkSize: 500, maxLagSeconds: 300 },
+      sync: { reconcileIntervalMinutes: 240, chunkSize: 500, maxLagSeconds: 300, reconcileOnStart: true },
       source: undefined,
     } satisfies KitsuAyonConfig);
   });
@@ -119,6 +119,20 @@ describe("loadConfig: defaults", () => {
     expect(config.kitsu.apiUrl).toBe(KITSU_URL);
     expect(config.kitsu.eventsUrl).toBe("https://kitsu.example.com");
     expect(config.ayon.serverUrl).toBe(AYON_URL);
+  });
+
+  it("turns the start-up reconcile off from the flag, the environment or the file, and refuses what is not a boolean", () => {
+    const cwd = tempDir();
+    expect(loadConfig({ cwd, env: validEnv() }).sync.reconcileOnStart).toBe(true);
+    expect(loadConfig({ cwd, env: validEnv(), flags: { noReconcileOnStart: true } }).sync.reconcileOnStart).toBe(false);
+    expect(
+      loadConfig({ cwd, env: { ...validEnv(), KITSU_AYON_RECONCILE_ON_START: "false" } }).sync.reconcileOnStart,
+    ).toBe(false);
+    write(cwd, "kitsu-ayon.config.yaml", "sync:\n  reconcileOnStart: false\n");
+    expect(loadConfig({ cwd, env: validEnv() }).sync.reconcileOnStart).toBe(false);
+    expect(problemsOf({ cwd, env: { ...validEnv(), KITSU_AYON_RECONCILE_ON_START: "sometimes" } })).toEqual([
+      'KITSU_AYON_RECONCILE_ON_START: expected true or false, got "sometimes"',
+    ]);
   });
 
   it("treats empty environment values as unset", () => {
@@ -156,7 +170,7 @@ describe("loadConfig: files", () => {
       projects: ["Alpha", "Beta"],
       stateDir: join(cwd, "state"),
       serve: { port: 9000, host: "127.0.0.1", role: "all" },
-      sync: { reconcileIntervalMinutes: 0, chunkSize: 100, maxLagSeconds: 60 },
+      sync: { reconcileIntervalMinutes: 0, chunkSize: 100, maxLagSeconds: 60, reconcileOnStart: true },
       source: path,
     } satisfies KitsuAyonConfig);
   });
@@ -652,6 +666,7 @@ describe("loadConfig: validation", () => {
       reconcileIntervalMinutes: 10080,
       chunkSize: 5000,
       maxLagSeconds: 86400,
+      reconcileOnStart: true,
     });
   });
 
@@ -846,5 +861,37 @@ describe("loadConfig: processor shards", () => {
     expect(problems({ KITSU_AYON_ROLE: "processor", KITSU_AYON_SHARD: "east west" })[0]).toContain(
       "expected a shard name of letters, digits, _ or -",
     );
+  });
+
+  it("refuses a processor that selects a list of projects without a shard, and says to give it one", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "kitsu-ayon-shard-"));
+    const env = {
+      KITSU_API_URL: "https://kitsu.example.com/api",
+      KITSU_BOT_TOKEN: "kitsu-bot-token-shard",
+      AYON_SERVER_URL: "https://ayon.example.com",
+      AYON_API_KEY: "ayon-api-key-shard",
+    };
+    const problems = (options: LoadConfigOptions) => {
+      try {
+        loadConfig({ cwd, ...options, env: { ...env, ...options.env } });
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    const refused = problems({ env: { KITSU_AYON_ROLE: "processor", KITSU_AYON_PROJECTS: "Alpha,Beta" } });
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatch(/^KITSU_AYON_PROJECTS: a processor without a shard selects every open project/);
+    expect(refused[0]).toContain("(Alpha, Beta)");
+    expect(refused[0]).toContain("its own shard (--shard <name>, KITSU_AYON_SHARD or serve.shard)");
+    expect(problems({ flags: { role: "processor", projects: ["Alpha"] } })[0]).toMatch(/^--project: /);
+    // Every open project, a shard, or another role: nothing to refuse.
+    expect(problems({ env: { KITSU_AYON_ROLE: "processor" } })).toEqual([]);
+    expect(problems({ env: { KITSU_AYON_ROLE: "processor", KITSU_AYON_PROJECTS: "all-open" } })).toEqual([]);
+    expect(
+      problems({ env: { KITSU_AYON_ROLE: "processor", KITSU_AYON_PROJECTS: "Alpha", KITSU_AYON_SHARD: "east" } }),
+    ).toEqual([]);
+    expect(problems({ env: { KITSU_AYON_PROJECTS: "Alpha,Beta" } })).toEqual([]);
+    expect(problems({ env: { KITSU_AYON_ROLE: "leecher", KITSU_AYON_PROJECTS: "Alpha" } })).toEqual([]);
   });
 });
