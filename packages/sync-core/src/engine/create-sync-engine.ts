@@ -104,6 +104,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       ...args,
     );
   const metrics = emptyMetrics();
+  /** Mapping warnings already logged: each is logged once, not at every reconcile. */
+  const warned = new Set<string>();
   const lanes = new Map<string, ProjectLane>();
   const ledger = new Ledger<Pending>(options.maxPendingEvents ?? 20_000);
   const deadLetters = new DeadLetterList(options.maxDeadLetters ?? 10_000);
@@ -329,7 +331,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     const result = await executeBatch({ kitsu, ayon, registry, logger, signal: abort.signal }, target, batch);
     if (abort.signal.aborted) return;
-    for (const sync of result.syncs) recordReport(metrics, sync.report, sync.userWrites, logger);
+    for (const sync of result.syncs) recordReport(metrics, sync.report, sync.userWrites, logger, warned);
     for (const { work, error } of result.handlerFailures) await fail(work, error, "handler");
     if (result.error !== undefined) {
       for (const pending of result.handled) await fail(pending, result.error, "sync");
@@ -473,7 +475,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     lane.exclusive(async () => {
       try {
         const report = await lane.full(abort.signal);
-        recordReport(metrics, report, 0, logger);
+        recordReport(metrics, report, 0, logger, warned);
         return report;
       } catch (error) {
         countError(metrics, errorSide(error));

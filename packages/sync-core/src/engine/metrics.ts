@@ -78,8 +78,18 @@ export function countError(metrics: SyncMetrics, kind: string): void {
   metrics.errors[kind] = (metrics.errors[kind] ?? 0) + 1;
 }
 
-/** Counts what a reconcile wrote (and, for a full one, the reconcile), and logs each entity AYON refused. */
-export function recordReport(metrics: SyncMetrics, report: ReconcileReport, userWrites: number, logger: Logger): void {
+/**
+ * Counts what a reconcile wrote (and, for a full one, the reconcile), and logs each entity AYON
+ * refused and each mapping warning (a name taken by a sibling, a name with no character AYON
+ * accepts...), the latter once per entity and message in `warned`'s lifetime.
+ */
+export function recordReport(
+  metrics: SyncMetrics,
+  report: ReconcileReport,
+  userWrites: number,
+  logger: Logger,
+  warned?: Set<string>,
+): void {
   const refused = new Set(report.failures.map((failure) => `${failure.action} ${failure.kitsuId}`));
   for (const action of report.plan.actions) {
     const key = action.kind === "create" ? action.desired.key : action.key;
@@ -95,5 +105,15 @@ export function recordReport(metrics: SyncMetrics, report: ReconcileReport, user
   for (const failure of report.failures) {
     countError(metrics, "entity");
     logger.warn("kitsu-ayon: AYON refused an entity; the others were written", { ...failure });
+  }
+  for (const warning of report.warnings) {
+    const key = `${warning.kitsuId} ${warning.message}`;
+    if (warned?.has(key)) continue;
+    warned?.add(key);
+    logger.warn("kitsu-ayon: mapped differently from Kitsu", {
+      kitsuProjectId: report.kitsuProjectId,
+      kitsuId: warning.kitsuId,
+      warning: warning.message,
+    });
   }
 }

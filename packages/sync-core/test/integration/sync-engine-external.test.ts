@@ -43,11 +43,12 @@ async function loggedEvent(name: string, field: string, id: string, since: strin
 describe("external intake: events handed in by the caller (a queue such as AYON's events)", () => {
   it("syncs a submitted event and resolves once AYON has it; a failing one resolves as parked", async () => {
     const ayon = ayonClient(emulator);
+    const checkpoints = createMemoryCheckpointStore();
     engine = createSyncEngine({
       kitsu,
       ayon,
       projects: [small.project.id],
-      checkpoints: createMemoryCheckpointStore(),
+      checkpoints,
       intake: "external",
       coalesceMs: 20,
       reconcileIntervalMs: 0,
@@ -74,6 +75,18 @@ describe("external intake: events handed in by the caller (a queue such as AYON'
     await expect(engine.submit(badEvent)).resolves.toEqual({ outcome: "parked", error: "refused by a rule" });
     expect(engine.deadLetters().map((letter) => letter.event.id)).toEqual([badEvent.id]);
     expect(engine.status().cursor).toBeUndefined();
+    // The dead letter is stored, without a cursor: a restarted processor still has it.
+    await engine.stop();
+    const [stored] = [...checkpoints.entries.values()];
+    expect(stored?.cursor).toBeUndefined();
+    expect(stored?.deadLetters.map((letter) => letter.event.id)).toEqual([badEvent.id]);
+    // An event of a project the engine does not select is not synced, and says so.
+    await engine.start();
+    await expect(engine.submit({ ...event, id: "elsewhere", projectId: "not-selected" })).resolves.toEqual({
+      outcome: "ignored",
+      reason: "project-not-selected",
+    });
+    expect(engine.deadLetters().map((letter) => letter.event.id)).toEqual([badEvent.id]);
   }, 60_000);
 
   it("refuses submit() on an engine that reads Kitsu's log itself", async () => {
