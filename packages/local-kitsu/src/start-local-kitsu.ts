@@ -195,6 +195,11 @@ export async function startLocalKitsu(options: StartLocalKitsuOptions = {}): Pro
             "300",
             "--graceful-timeout",
             "3",
+            // Idle connections stay open longer than a client keeps them (undici: 4 s), as behind the
+            // nginx of a deployed Kitsu (75 s): with gunicorn's 2 s, a client could send a request on a
+            // connection the server was closing, and a POST that met that race cannot be replayed.
+            "--keep-alive",
+            "75",
             ...(spec.extra ?? []),
             spec.app,
           ],
