@@ -55,6 +55,42 @@ describe("kitsu-ayon serve --role leecher|processor refusing to go on", () => {
     ).toBe(true);
   }, 90_000);
 
+  it("a processor exits 3 once AYON refuses its key while it runs, instead of enrolling for ever", async () => {
+    const service = emulator.state.users.get(emulator.serviceUserName.toLowerCase());
+    if (!service) throw new Error("no service user");
+    service.apiKey = emulator.apiKey;
+    const processor = startServe(
+      cliEnv(connection, emulator, join(dirs.make("processor-revoked"), "state"), {
+        KITSU_AYON_PORT: "0",
+        KITSU_AYON_HOST: "127.0.0.1",
+      }),
+      { cwd: dirs.make("processor-revoked-cwd"), args: ["serve", "--role", "processor"] },
+    );
+    await waitHealthy(await processor.waitForUrl());
+    service.apiKey = "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee";
+    const revokedAt = Date.now();
+    const result = await Promise.race([
+      processor.exited,
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () => reject(new Error(mask(`the processor still runs\n${processor.stdout()}\n${processor.stderr()}`))),
+          30_000,
+        ),
+      ),
+    ]);
+    const shown = mask(
+      `exit ${result.code} after ${(Date.now() - revokedAt) / 1000} s\n${result.stdout}\n${result.stderr}`,
+    );
+    expect(result.code, shown).toBe(3);
+    expect(Date.now() - revokedAt, shown).toBeLessThan(10_000);
+    expect(result.stderr, shown).toMatch(/the sync stopped/);
+    expect(
+      processor.lines().some((line) => String(line.msg).includes("AYON refuses this processor; it stops")),
+      shown,
+    ).toBe(true);
+    service.apiKey = emulator.apiKey;
+  }, 90_000);
+
   it("a processor selecting a list of projects without a shard exits 2, saying to give it a shard", async () => {
     const env = cliEnv(connection, emulator, join(dirs.make("processor"), "state"), {
       KITSU_AYON_PORT: "0",
