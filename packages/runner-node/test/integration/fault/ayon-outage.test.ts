@@ -1,12 +1,11 @@
-import { join } from "node:path";
 import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import type { KitsuSchemas } from "@kitsu-ayon/kitsu-sdk";
 import { type FaultProxy, startFaultProxy } from "@kitsu-ayon/local-kitsu";
-import { findPairedProject, reconcileProject } from "@kitsu-ayon/sync-core";
+import { reconcileProject } from "@kitsu-ayon/sync-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ayonClient, kitsuClient, waitFor } from "../../../../sync-core/test/integration/engine-fixture.js";
+import { kitsuClient } from "../../../../sync-core/test/integration/engine-fixture.js";
 import "../../../../local-kitsu/test/integration/kitsu-context.js";
-import { cliEnv, killAll, mask, startServe, tempDirs, waitHealthy } from "../cli-fixture.js";
+import { killAll, mask, tempDirs, waitHealthy } from "../cli-fixture.js";
 import {
   converge,
   differences,
@@ -14,6 +13,7 @@ import {
   kitsuWrite,
   metric,
   seedFaultProject,
+  serveThroughProxy,
   warnings,
 } from "./fault-fixture.js";
 
@@ -97,21 +97,15 @@ function changeMaker(project: FaultProject) {
 
 describe("kitsu-ayon serve through a 45 s AYON outage in the middle of 60 Kitsu changes", () => {
   it("brings AYON level with Kitsu once AYON is back, without a restart and with no dead letter", async () => {
-    const ayon = ayonClient(emulator);
     const cwd = dirs.make("outage");
-    const serve = startServe(
-      cliEnv(connection, { url: proxy.url, apiKey: emulator.apiKey }, join(cwd, "state"), {
-        KITSU_AYON_PROJECTS: seeded.project.id,
-        KITSU_AYON_PORT: "0",
-        KITSU_AYON_HOST: "127.0.0.1",
-      }),
-      { cwd },
-    );
-    const opsUrl = await serve.waitForUrl();
-    await waitHealthy(opsUrl, 90_000);
-    const project = await waitFor("the paired AYON project", () => findPairedProject(ayon, seeded.project.id));
-    const clients = { kitsu, ayon };
-    const start = await converge(() => differences(clients, seeded.project.id, project), 30_000);
+    const { serve, opsUrl, project, clients, start } = await serveThroughProxy({
+      connection,
+      emulator,
+      ayonUrl: proxy.url,
+      kitsu,
+      kitsuProjectId: seeded.project.id,
+      cwd,
+    });
     expect(start.problems, "AYON after the start-up reconcile").toEqual([]);
 
     const maker = changeMaker(seeded);

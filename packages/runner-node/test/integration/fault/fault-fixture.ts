@@ -1,6 +1,11 @@
+import { join } from "node:path";
+import type { AyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import type { AyonClient } from "@kitsu-ayon/ayon-sdk";
 import { type KitsuClient, KitsuConnectionError, type KitsuSchemas } from "@kitsu-ayon/kitsu-sdk";
-import { slugify, taskTitle } from "@kitsu-ayon/sync-core";
+import type { LocalKitsuConnection } from "@kitsu-ayon/local-kitsu";
+import { findPairedProject, slugify, taskTitle } from "@kitsu-ayon/sync-core";
+import { ayonClient, waitFor } from "../../../../sync-core/test/integration/engine-fixture.js";
+import { cliEnv, type ServeProcess, startServe, waitHealthy } from "../cli-fixture.js";
 
 /** A project with one shot task type (so a shot import gives each shot exactly one task) and three statuses. */
 export interface FaultProject {
@@ -212,4 +217,35 @@ export function warnings(lines: Record<string, unknown>[], count = 30): string {
     .slice(-count)
     .map((line) => JSON.stringify(line))
     .join("\n");
+}
+
+/**
+ * Starts `kitsu-ayon serve` on one project in `cwd`, talking to AYON through `ayonUrl` (a fault
+ * proxy) and to Kitsu directly, waits until it is healthy, and measures how far AYON is from Kitsu
+ * after its start-up reconcile.
+ */
+export async function serveThroughProxy(options: {
+  connection: LocalKitsuConnection;
+  emulator: AyonEmulator;
+  ayonUrl: string;
+  kitsu: KitsuClient;
+  kitsuProjectId: string;
+  cwd: string;
+}) {
+  const { connection, emulator, kitsu, kitsuProjectId, cwd } = options;
+  const ayon = ayonClient(emulator);
+  const serve: ServeProcess = startServe(
+    cliEnv(connection, { url: options.ayonUrl, apiKey: emulator.apiKey }, join(cwd, "state"), {
+      KITSU_AYON_PROJECTS: kitsuProjectId,
+      KITSU_AYON_PORT: "0",
+      KITSU_AYON_HOST: "127.0.0.1",
+    }),
+    { cwd },
+  );
+  const opsUrl = await serve.waitForUrl();
+  await waitHealthy(opsUrl, 90_000);
+  const project = await waitFor("the paired AYON project", () => findPairedProject(ayon, kitsuProjectId));
+  const clients = { kitsu, ayon };
+  const start = await converge(() => differences(clients, kitsuProjectId, project), 30_000);
+  return { ayon, serve, opsUrl, project, clients, start };
 }

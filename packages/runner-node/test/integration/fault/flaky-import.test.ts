@@ -2,12 +2,20 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type AyonEmulator, startAyonEmulator } from "@kitsu-ayon/ayon-emulator";
 import { type FaultProxy, startFaultProxy } from "@kitsu-ayon/local-kitsu";
-import { findPairedProject, reconcileProject } from "@kitsu-ayon/sync-core";
+import { reconcileProject } from "@kitsu-ayon/sync-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ayonClient, kitsuClient, waitFor } from "../../../../sync-core/test/integration/engine-fixture.js";
+import { kitsuClient } from "../../../../sync-core/test/integration/engine-fixture.js";
 import "../../../../local-kitsu/test/integration/kitsu-context.js";
-import { cliEnv, killAll, mask, startServe, tempDirs, waitHealthy } from "../cli-fixture.js";
-import { converge, differences, type FaultProject, metric, seedFaultProject, warnings } from "./fault-fixture.js";
+import { killAll, mask, tempDirs } from "../cli-fixture.js";
+import {
+  converge,
+  differences,
+  type FaultProject,
+  metric,
+  seedFaultProject,
+  serveThroughProxy,
+  warnings,
+} from "./fault-fixture.js";
 
 const connection = inject("kitsu");
 const kitsu = kitsuClient(connection);
@@ -35,23 +43,17 @@ afterAll(async () => {
 
 describe("kitsu-ayon serve while 10% of AYON requests get a 503 and 5% lose their connection", () => {
   it("ends with every imported shot and task once in AYON, the renames applied, and no dead letter", async () => {
-    const ayon = ayonClient(emulator);
     const cwd = dirs.make("flaky");
     // Small AYON writes: the import takes many requests, so faults land on writes as well as reads.
     writeFileSync(join(cwd, "kitsu-ayon.config.yaml"), "sync:\n  chunkSize: 20\n");
-    const serve = startServe(
-      cliEnv(connection, { url: proxy.url, apiKey: emulator.apiKey }, join(cwd, "state"), {
-        KITSU_AYON_PROJECTS: seeded.project.id,
-        KITSU_AYON_PORT: "0",
-        KITSU_AYON_HOST: "127.0.0.1",
-      }),
-      { cwd },
-    );
-    const opsUrl = await serve.waitForUrl();
-    await waitHealthy(opsUrl, 90_000);
-    const project = await waitFor("the paired AYON project", () => findPairedProject(ayon, seeded.project.id));
-    const clients = { kitsu, ayon };
-    const start = await converge(() => differences(clients, seeded.project.id, project), 30_000);
+    const { ayon, serve, opsUrl, project, clients, start } = await serveThroughProxy({
+      connection,
+      emulator,
+      ayonUrl: proxy.url,
+      kitsu,
+      kitsuProjectId: seeded.project.id,
+      cwd,
+    });
     expect(start.problems, "AYON after the start-up reconcile").toEqual([]);
 
     // Every AYON request of the serve from here on, reads and writes alike. The k-th request gets the
