@@ -337,7 +337,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       for (const pending of result.handled) await fail(pending, result.error, "sync");
       return;
     }
-    endOutage();
+    // Over only once a server answered a sync: a batch that needed none proves nothing.
+    if (result.syncs.length > 0) endOutage();
     const durationMs = Date.now() - started;
     metrics.batches++;
     observe(metrics.timings.batch, durationMs);
