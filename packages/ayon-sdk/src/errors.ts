@@ -119,6 +119,18 @@ export class AyonWrongUrlError extends AyonError {
   override name = "AyonWrongUrlError";
 }
 
+/**
+ * True for the failures that no retry cures and that concern the whole client, not one call: the
+ * key or token is refused, or the URL is not an AYON server.
+ */
+export function isAyonRefusal(error: unknown): boolean {
+  return (
+    error instanceof AyonUnauthorizedError ||
+    error instanceof AyonInvalidCredentialsError ||
+    error instanceof AyonWrongUrlError
+  );
+}
+
 export interface GraphqlErrorItem {
   message: string;
   path?: (string | number)[];

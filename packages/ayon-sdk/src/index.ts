@@ -20,7 +20,10 @@ export {
   AyonValidationError,
   AyonWrongUrlError,
   type GraphqlErrorItem,
+  isAyonRefusal,
 } from "./errors.js";
+export type { AyonChangeStream, AyonChangeStreamOptions } from "./events/change-stream.js";
+export type { AyonChangeCursor } from "./events/change-window.js";
 export type {
   EnrollJob,
   EnrollJobContext,
@@ -36,6 +39,7 @@ export type {
   WebSocketConstructor,
   WebSocketLike,
 } from "./events/live-feed.js";
+export type { AyonChange } from "./events/own-changes.js";
 export type { components as AyonApiComponents, paths as AyonApiPaths } from "./generated/ayon-api.js";
 export type * as AyonGraphql from "./generated/ayon-graphql.js";
 export type { Logger } from "./logger.js";
@@ -54,6 +58,7 @@ export type {
   DispatchEventRequest,
   DispatchResult,
   EventFilter,
+  EventPage,
   UpdateEventRequest,
 } from "./resources/events.js";
 export type { AyonFolder, FolderCreate, FolderPatch } from "./resources/folders.js";

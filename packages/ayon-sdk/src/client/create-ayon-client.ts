@@ -1,4 +1,5 @@
 import createClient from "openapi-fetch";
+import { type AyonChangeStreamOptions, createAyonChangeStream } from "../events/change-stream.js";
 import {
   createEnrollWorker,
   type EnrollJob,
@@ -44,6 +45,17 @@ export function createAyonClient(options: AyonClientOptions) {
     const headers = await transport.authHeaders();
     return headers["x-api-key"] ?? (headers.authorization ?? "").replace(/^Bearer /, "");
   };
+  const users = usersResource(http, graphql);
+  const liveFeed = (feedOptions: LiveFeedOptions) =>
+    createLiveFeed(
+      {
+        serverUrl: transport.serverUrl,
+        token,
+        touch: () => body(http.GET("/api/users/me")),
+        logger: transport.logger,
+      },
+      feedOptions,
+    );
   return {
     serverUrl: transport.serverUrl,
     sender: transport.sender,
@@ -56,7 +68,7 @@ export function createAyonClient(options: AyonClientOptions) {
     projects: projectsResource(http),
     folders: foldersResource(http),
     tasks: tasksResource(http),
-    users: usersResource(http, graphql),
+    users,
     secrets: secretsResource(http),
     addons: addonsResource(http),
     operations: operationsResource(http),
@@ -72,18 +84,18 @@ export function createAyonClient(options: AyonClientOptions) {
       /** A worker loop over `enroll`; see EnrollWorker. */
       worker: (workerOptions: EnrollWorkerOptions) =>
         createEnrollWorker({ enroll, events, logger: transport.logger }, workerOptions),
+      /**
+       * A durable stream of AYON's changes (`entity.*`, `activity.*`): read from the event log after
+       * a cursor, in order, once each, woken by `/ws`; the service's own changes marked `own`.
+       */
+      changes: (streamOptions: AyonChangeStreamOptions = {}) =>
+        createAyonChangeStream(
+          { events, me: users.me, liveFeed, senderType: transport.senderType, logger: transport.logger },
+          streamOptions,
+        ),
     },
     /** AYON's `/ws` feed, reconnecting. At most once and no replay: see LiveFeed.onConnect. */
-    liveFeed: (feedOptions: LiveFeedOptions) =>
-      createLiveFeed(
-        {
-          serverUrl: transport.serverUrl,
-          token,
-          touch: () => body(http.GET("/api/users/me")),
-          logger: transport.logger,
-        },
-        feedOptions,
-      ),
+    liveFeed,
   };
 }
 

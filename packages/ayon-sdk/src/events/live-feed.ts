@@ -52,6 +52,10 @@ export interface LiveFeed {
    */
   onConnect(listener: (info: { reconnect: boolean }) => void): () => void;
   onError(listener: (error: unknown) => void): () => void;
+  /** After every connection that closes (it reconnects on its own unless closed). */
+  onDisconnect(listener: () => void): () => void;
+  /** True from a connection's open until it closes. */
+  readonly connected: boolean;
   /** Resolves once the first connection is open and authenticated. */
   readonly ready: Promise<void>;
   close(): void;
@@ -81,7 +85,9 @@ export function createLiveFeed(deps: LiveFeedDeps, options: LiveFeedOptions): Li
     message: new Set<(m: AyonLiveMessage) => void>(),
     connect: new Set<(i: { reconnect: boolean }) => void>(),
     error: new Set<(e: unknown) => void>(),
+    disconnect: new Set<() => void>(),
   };
+  let open = false;
   const ignored = new Set(options.ignoreSenderTypes ?? []);
   const minDelay = options.reconnect?.minDelayMs ?? 500;
   const maxDelay = options.reconnect?.maxDelayMs ?? 10_000;
@@ -114,6 +120,7 @@ export function createLiveFeed(deps: LiveFeedDeps, options: LiveFeedOptions): Li
           JSON.stringify({ topic: "auth", token, subscribe: options.topics, project: options.project ?? null }),
         );
         arm();
+        open = true;
         const reconnect = connections++ > 0;
         resolveReady();
         for (const listener of listeners.connect) listener({ reconnect });
@@ -132,6 +139,10 @@ export function createLiveFeed(deps: LiveFeedDeps, options: LiveFeedOptions): Li
       );
       current.addEventListener("close", () => {
         clearTimeout(watchdog);
+        if (open) {
+          open = false;
+          for (const listener of listeners.disconnect) listener();
+        }
         resolve();
       });
     });
@@ -159,6 +170,10 @@ export function createLiveFeed(deps: LiveFeedDeps, options: LiveFeedOptions): Li
     on: (listener) => add(listeners.message, listener),
     onConnect: (listener) => add(listeners.connect, listener),
     onError: (listener) => add(listeners.error, listener),
+    onDisconnect: (listener) => add(listeners.disconnect, listener),
+    get connected() {
+      return open;
+    },
     ready,
     close() {
       closing.abort();

@@ -39,14 +39,28 @@ export interface EventFilter {
   olderThan?: string;
 }
 
-const EVENTS_QUERY = `query Events($first: Int, $after: String, $topics: [String!], $projects: [String!], $statuses: [String!], $users: [String!], $newerThan: String, $olderThan: String) {
-  events(first: $first, after: $after, topics: $topics, projects: $projects, statuses: $statuses, users: $users, newerThan: $newerThan, olderThan: $olderThan) {
+const EVENTS_QUERY = `query Events($first: Int, $after: String, $last: Int, $topics: [String!], $projects: [String!], $statuses: [String!], $users: [String!], $newerThan: String, $olderThan: String) {
+  events(first: $first, after: $after, last: $last, topics: $topics, projects: $projects, statuses: $statuses, users: $users, newerThan: $newerThan, olderThan: $olderThan) {
     pageInfo { hasNextPage endCursor }
     edges { node { id hash topic project user sender dependsOn status retries description summary payload createdAt updatedAt } }
   }
 }`;
 
 type EventNode = Omit<AyonEventListItem, "summary" | "payload"> & { summary: string; payload: string };
+
+const toItem = (node: EventNode): AyonEventListItem => ({
+  ...node,
+  summary: parseJsonField(node.summary),
+  payload: parseJsonField(node.payload),
+});
+
+/** One page of `events.page`: the events, and where the next page starts. */
+export interface EventPage {
+  items: AyonEventListItem[];
+  /** Pass as `after` for the next page; null when AYON gave none. */
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
 
 const at = (id: string) => ({ path: { event_id: id } });
 
@@ -85,11 +99,23 @@ export function eventsResource(http: AyonHttp, graphql: GraphqlQuery) {
         (data) => data.events,
         o,
       );
-      return nodes.map((node) => ({
-        ...node,
-        summary: parseJsonField(node.summary),
-        payload: parseJsonField(node.payload),
-      }));
+      return nodes.map(toItem);
+    },
+    /**
+     * One page of the events matching the filter: the `first` after the cursor `after`, oldest first
+     * (AYON's creation order), or the newest `last`, which AYON gives newest first.
+     */
+    async page(
+      filter: EventFilter,
+      page: { first: number; after?: string | null } | { last: number },
+      o: CallOptions = {},
+    ): Promise<EventPage> {
+      const { events } = await graphql<{ events: Connection<EventNode> }>(EVENTS_QUERY, { ...filter, ...page }, o);
+      return {
+        items: events.edges.map((edge) => toItem(edge.node)),
+        endCursor: events.pageInfo.endCursor ?? null,
+        hasNextPage: events.pageInfo.hasNextPage,
+      };
     },
   };
 }

@@ -1,12 +1,10 @@
 import {
   AyonConnectionError,
   AyonHttpError,
-  AyonInvalidCredentialsError,
   AyonLockedError,
   AyonServiceUnavailableError,
   AyonTimeoutError,
-  AyonUnauthorizedError,
-  AyonWrongUrlError,
+  isAyonRefusal,
 } from "@kitsu-ayon/ayon-sdk";
 import { backoffMs } from "@kitsu-ayon/http-transport";
 import {
@@ -54,12 +52,7 @@ function kindOf(error: Error): FailureKind | undefined {
   ) {
     return error instanceof KitsuServerError && !TRANSIENT_STATUS.has(error.status) ? "entity" : "transient";
   }
-  if (
-    isKitsuRefusal(error) ||
-    error instanceof AyonUnauthorizedError ||
-    error instanceof AyonInvalidCredentialsError ||
-    error instanceof AyonWrongUrlError
-  ) {
+  if (isKitsuRefusal(error) || isAyonRefusal(error)) {
     return "service";
   }
   // AYON answers 500 for some refusals of one entity (a unique name, "current transaction is
