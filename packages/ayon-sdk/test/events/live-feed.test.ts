@@ -27,14 +27,19 @@ describe("live feed (emulator)", () => {
     });
     const messages: AyonLiveMessage[] = [];
     const connects: boolean[] = [];
+    let disconnects = 0;
     feed.on((message) => messages.push(message));
     feed.onConnect(({ reconnect }) => connects.push(reconnect));
+    feed.onDisconnect(() => disconnects++);
     try {
       await feed.ready;
+      expect(feed.connected).toBe(true);
       await ayon.events.dispatch({ topic: "katest.before", payload: {} });
       await until(() => messages.some((m) => m.topic === "katest.before"));
       expect(emulator.dropWebSocketClients()).toBe(1);
+      await until(() => disconnects === 1);
       await until(() => connects.length === 2);
+      expect(feed.connected).toBe(true);
       // The auth message goes out right after the socket opens; give the server a moment to apply it.
       await until(() => {
         void ayon.events.dispatch({ topic: "katest.after", payload: {}, store: false });
