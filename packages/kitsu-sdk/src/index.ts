@@ -38,10 +38,13 @@ export { createKitsuEventDispatcher, type KitsuEventDispatcher } from "./events/
 export type { KitsuLoggedEvent } from "./events/event-log.js";
 export type { KitsuEventStream, KitsuEventStreamOptions } from "./events/event-stream.js";
 export { isKitsuEvent, type KitsuEvent, type KitsuLiveEvent, type TypedKitsuEvent } from "./events/kitsu-event.js";
+export { isOwnEvent } from "./events/own-event.js";
 export type { KitsuEventPayload, KitsuEventPayloads } from "./events/payloads.js";
 export type { components as KitsuApiComponents, paths as KitsuApiPaths } from "./generated/kitsu-api.js";
 export type { Logger } from "./logger.js";
 export type { DeleteOptions } from "./resources/delete-options.js";
 export type { CallOptions, KitsuHttp, Schemas as KitsuSchemas } from "./resources/http.js";
 export type { PersonFilter } from "./resources/persons.js";
-export type { TaskFilter } from "./resources/tasks.js";
+export type { PreviewOptions } from "./resources/previews.js";
+export type { CommentOptions, TaskFilter } from "./resources/tasks.js";
+export type { KitsuUpload } from "./resources/uploads.js";

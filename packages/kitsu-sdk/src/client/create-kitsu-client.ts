@@ -11,6 +11,7 @@ import { entitiesResource } from "../resources/entities.js";
 import { episodesResource } from "../resources/episodes.js";
 import { body, type CallOptions, init } from "../resources/http.js";
 import { personsResource } from "../resources/persons.js";
+import { previewsResource } from "../resources/previews.js";
 import { projectsResource } from "../resources/projects.js";
 import { sequencesResource } from "../resources/sequences.js";
 import { shotsResource } from "../resources/shots.js";
@@ -56,6 +57,7 @@ export function createKitsuClient(options: KitsuClientOptions) {
     concepts: conceptsResource(http),
     entities: entitiesResource(http),
     tasks: tasksResource(http),
+    previews: previewsResource(http),
     taskTypes: taskTypesResource(http),
     taskStatuses: taskStatusesResource(http),
     persons: personsResource(http),

@@ -383,7 +383,17 @@ export interface paths {
          */
         get: operations["listProjectMetadataDescriptors"];
         put?: never;
-        post?: never;
+        /**
+         * Create a custom field (metadata descriptor) of a project
+         * @description Kitsu shows a key of an entity's or task's `data` as a column only when a descriptor names it.
+         *     `field_name` is the slug of `name` (`slugify(name, separator="_")`: `Camera Lens` gives
+         *     `camera_lens`). Task descriptors need a `task_type_id`; a second descriptor of the same
+         *     field and entity type is refused with 400. Values written to `data` are not checked against
+         *     `data_type` or `choices`. Emits `metadata-descriptor:new`
+         *     (`zou/app/blueprints/projects/resources.py ProductionMetadataDescriptorsResource.post`,
+         *     `metadata_descriptors_service.add_metadata_descriptor`).
+         */
+        post: operations["createProjectMetadataDescriptor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -968,7 +978,10 @@ export interface paths {
          *     `data` is shallow-merged into the stored `data` (`extra_data.update(data["data"])` in
          *     `zou/app/blueprints/crud/entity.py EntityResource.put`): to remove a key, set it to `null`.
          *     `project_id`, `type`, `created_by` and the links are ignored. Emits `<kind>:update`
-         *     (`shot:update`, `asset:update`...).
+         *     (`shot:update`, `asset:update`...) carrying only the id, whatever changed.
+         *     Renames (`name`) and re-parenting go through here: `parent_id` is a shot's sequence and a
+         *     sequence's episode, `source_id` an asset's episode. A name already used by a sibling of the
+         *     same kind is refused with 400 (`EntityResource.pre_update`), so is a parent that does not exist.
          */
         put: operations["updateEntity"];
         post?: never;
@@ -1255,7 +1268,13 @@ export interface paths {
          *     status automations (`comments_service.create_comment`). `person_id`, `created_at` and
          *     `for_client` are honoured for managers only; a `created_at` older than the task's last comment
          *     does not move the status. An artist may only pick `is_artist_allowed` statuses; the project's
-         *     `max_retakes` may refuse a retake. Multipart bodies with files are also accepted.
+         *     `max_retakes` may refuse a retake. The comment's author is the caller unless a manager gives
+         *     `person_id`; the logged events keep the caller as `user_id` either way. A missing task, status
+         *     or author answers 404.
+         *
+         *     Files are sent as a multipart form: the fields of `CommentCreate` as form fields (`checklist`
+         *     and `links` JSON-encoded) and each file under a name of its own. Zou attaches the first file
+         *     of each field name only (`request.files.values()` in `comments_service.add_attachments_to_comment`).
          */
         post: operations["commentTask"];
         delete?: never;
@@ -1279,6 +1298,107 @@ export interface paths {
          *     (`comments_service.get_comments`).
          */
         get: operations["listTaskComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/comments/{comment_id}/add-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: components["parameters"]["TaskId"];
+                comment_id: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a preview file record to a comment
+         * @description The first step of Kitsu's review upload: a `PreviewFile` row with `status: processing`,
+         *     `extension: mp4` and no file yet, at the next revision of the task (or `revision`), attached to
+         *     the comment. The file follows with `POST /pictures/preview-files/{preview_file_id}`. Emits
+         *     `preview-file:new` and `comment:update` (`comments_service.add_preview_file_to_comment`).
+         */
+        post: operations["addCommentPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/comments/{comment_id}/preview-files/{preview_file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: components["parameters"]["TaskId"];
+                comment_id: components["parameters"]["CommentId"];
+                preview_file_id: components["parameters"]["PreviewFileId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a preview from a comment
+         * @description Deletes the preview file row and marks its stored files deleted; the task and entity that showed
+         *     it as main preview get the previous one back (`deletion_service.remove_preview_file`).
+         *     `force=true` (managers) purges the stored files at once.
+         */
+        delete: operations["deleteCommentPreview"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pictures/preview-files/{preview_file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                preview_file_id: components["parameters"]["PreviewFileId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the file of a preview file record
+         * @description The file's extension decides what Zou does (`zou/app/blueprints/previews/resources.py
+         *     BaseNewPreviewFilePicture.process_uploaded_file`): `png`, `jpg`, `jpeg`, `jpe` are read with
+         *     Pillow and stored as a PNG with thumbnails (`status: ready` at once without a job queue);
+         *     movies (`mp4`, `mov`, `avi`, `mkv`, `webm`, `wmv`, `m4v`) are normalized with ffmpeg, and
+         *     answered 201 with `status: broken` when ffmpeg is missing or cannot read them; other known files
+         *     (`pdf`, `glb`, `zip`...) are stored as they are. Refused with 400: no `file` field (the record
+         *     stays), an unknown extension (the record is deleted), a picture Pillow cannot read or one over
+         *     twice `MAX_IMAGE_PIXELS` (the record stays), a record that already has a file. Emits
+         *     `preview-file:update`, `comment:update` and `preview-file:add-file`.
+         */
+        post: operations["uploadPreviewFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/preview-files/{preview_file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                preview_file_id: components["parameters"]["PreviewFileId"];
+            };
+            cookie?: never;
+        };
+        /** Get a preview file record */
+        get: operations["getPreviewFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1706,6 +1826,26 @@ export interface components {
             updated_at: components["schemas"]["DateTime"];
             /** @constant */
             type: "MetadataDescriptor";
+        };
+        /** @description `MetadataDescriptorSchema` (`zou/app/blueprints/projects/schemas.py`). */
+        MetadataDescriptorCreate: {
+            name: string;
+            /**
+             * @default Asset
+             * @enum {string}
+             */
+            entity_type?: "Asset" | "Shot" | "Sequence" | "Episode" | "Edit" | "Project" | "Task";
+            /** @description Required for `Task` descriptors, refused for the others. */
+            task_type_id?: string | null;
+            /**
+             * @default string
+             * @enum {string}
+             */
+            data_type?: "string" | "number" | "list" | "taglist" | "boolean" | "checklist" | "date" | "url" | "textarea" | "person";
+            choices?: string[];
+            /** @default false */
+            for_client?: boolean | null;
+            departments?: components["schemas"]["Uuid"][];
         };
         /** @description Any Project column may be given; unknown keys are refused with a 400 (CRUD body). */
         ProjectCreate: {
@@ -2591,7 +2731,8 @@ export interface components {
             mentions: components["schemas"]["Uuid"][];
             department_mentions: components["schemas"]["Uuid"][];
             acknowledgements: components["schemas"]["Uuid"][];
-            attachment_files: components["schemas"]["Uuid"][];
+            /** @description The files sent with the comment (`AttachmentFile.present`). */
+            attachment_files: components["schemas"]["CreatedAttachment"][];
             task_status: components["schemas"]["TaskStatus"];
             person: components["schemas"]["Person"];
         };
@@ -2645,6 +2786,70 @@ export interface components {
             extension: string | null;
             reply_id: string | null;
             size: number | null;
+        };
+        /** @description An attachment as the comment route answers it (`AttachmentFile.present`). */
+        CreatedAttachment: {
+            id: components["schemas"]["Uuid"];
+            /** @description The file's name; a random suffix is added when the comment already has one of that name. */
+            name: string | null;
+            extension: string | null;
+            size: number | null;
+        };
+        /** @description `CommentCreate` as a multipart form, with files under any other field names. */
+        CommentCreateForm: {
+            task_status_id: string;
+            comment?: string;
+            person_id?: string;
+            created_at?: string;
+            /** @description JSON-encoded list. */
+            checklist?: string;
+            /** @description JSON-encoded list. */
+            links?: string;
+            /** @enum {string} */
+            for_client?: "true" | "false";
+        } & {
+            [key: string]: string;
+        };
+        /** @description `CommentPreviewSchema` (`zou/app/blueprints/tasks/schemas.py`). */
+        CommentPreviewCreate: {
+            /** @description The revision to add the preview to; the task's next one when absent. */
+            revision?: number | null;
+        };
+        /** @description A preview file row (`zou/app/models/preview_file.py`). */
+        PreviewFile: {
+            id: components["schemas"]["Uuid"];
+            name: string | null;
+            /** @description The uploaded file's name without its extension; null until a file is uploaded. */
+            original_name: string | null;
+            revision: number | null;
+            position: number | null;
+            /** @description `png` for pictures, `mp4` for movies (and for a record without a file yet), else the file's own. */
+            extension: string | null;
+            description: string | null;
+            path: string | null;
+            source: string | null;
+            file_size: number | null;
+            /** @enum {string} */
+            status: "processing" | "ready" | "broken" | "missing";
+            /** @enum {string} */
+            validation_status: "validated" | "rejected" | "neutral";
+            annotations: unknown[] | null;
+            width: number | null;
+            height: number | null;
+            duration: number | null;
+            data: components["schemas"]["NullableJsonObject"];
+            token_in?: number | null;
+            token_out?: number | null;
+            task_id: components["schemas"]["NullableUuid"];
+            person_id: components["schemas"]["NullableUuid"];
+            source_file_id: components["schemas"]["NullableUuid"];
+            shotgun_id: number | null;
+            /** @description Ids of the comments it belongs to, in the answers that read relations. */
+            comments?: components["schemas"]["Uuid"][];
+            created_at: components["schemas"]["DateTime"];
+            updated_at: components["schemas"]["DateTime"];
+            /** @constant */
+            type: "PreviewFile";
         };
         /** @description `CommentCreateSchema` (`zou/app/blueprints/comments/schemas.py`). */
         CommentCreate: {
@@ -2713,6 +2918,8 @@ export interface components {
         TaskId: components["schemas"]["Uuid"];
         TaskTypeId: components["schemas"]["Uuid"];
         TaskStatusId: components["schemas"]["Uuid"];
+        CommentId: components["schemas"]["Uuid"];
+        PreviewFileId: components["schemas"]["Uuid"];
         /**
          * @description Ids as a JSON list (`["a","b"]`): rows with any of them. Keep the request line under 4,094
          *     bytes, gunicorn's default limit (about 60 ids).
@@ -3255,6 +3462,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetadataDescriptor"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    createProjectMetadataDescriptor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataDescriptorCreate"];
+            };
+        };
+        responses: {
+            /** @description The descriptor. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataDescriptor"];
                 };
             };
             default: components["responses"]["Error"];
@@ -4712,6 +4946,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CommentCreate"];
+                "multipart/form-data": components["schemas"]["CommentCreateForm"];
             };
         };
         responses: {
@@ -4745,6 +4980,113 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskComment"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    addCommentPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: components["parameters"]["TaskId"];
+                comment_id: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentPreviewCreate"];
+            };
+        };
+        responses: {
+            /** @description The new preview file record. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewFile"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCommentPreview: {
+        parameters: {
+            query?: {
+                /** @description `true` (lowercase) to delete for real and cascade; anything else is false. */
+                force?: components["parameters"]["Force"];
+            };
+            header?: never;
+            path: {
+                task_id: components["parameters"]["TaskId"];
+                comment_id: components["parameters"]["CommentId"];
+                preview_file_id: components["parameters"]["PreviewFileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    uploadPreviewFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                preview_file_id: components["parameters"]["PreviewFileId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The preview file record with its file. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewFile"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPreviewFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                preview_file_id: components["parameters"]["PreviewFileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview file record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewFile"];
                 };
             };
             default: components["responses"]["Error"];

@@ -1,4 +1,5 @@
 import { type DeleteOptions, forceQuery } from "./delete-options.js";
+import { updateEntity } from "./entity-update.js";
 import { body, type CallOptions, done, episodeFilter, init, type KitsuHttp, type Schemas } from "./http.js";
 
 export function assetsResource(http: KitsuHttp) {
@@ -15,6 +16,7 @@ export function assetsResource(http: KitsuHttp) {
       ),
     get: (id: string, o: CallOptions = {}) =>
       body(http.GET("/data/assets/{asset_id}", { params: { path: { asset_id: id } }, ...init(o) })),
+    /** Creates an asset of this type; in a TV show, `episode_id` ties it to an episode (its `source_id`). */
     create: (projectId: string, assetTypeId: string, fields: Schemas["NewAsset"], o: CallOptions = {}) =>
       body(
         http.POST("/data/projects/{project_id}/asset-types/{asset_type_id}/assets/new", {
@@ -23,6 +25,14 @@ export function assetsResource(http: KitsuHttp) {
           ...init(o),
         }),
       ),
+    /** Renames the asset (`asset:update`); 400 when an asset of that type already has the name. */
+    rename: (id: string, name: string, o: CallOptions = {}) => updateEntity(http, id, { name }, o),
+    /**
+     * Ties the asset to another episode, or to none with null. An asset's episode is its `source_id`
+     * (`parent_id` stays null); the full read (`get`) gives it as `episode_id`. Emits `asset:update`.
+     */
+    setEpisode: (id: string, episodeId: string | null, o: CallOptions = {}) =>
+      updateEntity(http, id, { source_id: episodeId }, o),
     delete: (id: string, o: DeleteOptions = {}) =>
       done(
         http.DELETE("/data/assets/{asset_id}", {

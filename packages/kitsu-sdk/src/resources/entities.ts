@@ -1,3 +1,4 @@
+import { updateEntity } from "./entity-update.js";
 import { body, byIds, type CallOptions, done, init, type KitsuHttp, type Schemas } from "./http.js";
 
 /**
@@ -16,8 +17,7 @@ export function entitiesResource(http: KitsuHttp) {
       byIds(ids, (id) => body(http.GET("/data/entities", { params: { query: { id } }, ...init(o) }))),
     get: (id: string, o: CallOptions = {}) =>
       body(http.GET("/data/entities/{entity_id}", { params: entity(id), ...init(o) })),
-    update: (id: string, fields: Schemas["EntityUpdate"], o: CallOptions = {}) =>
-      body(http.PUT("/data/entities/{entity_id}", { params: entity(id), body: fields, ...init(o) })),
+    update: (id: string, fields: Schemas["EntityUpdate"], o: CallOptions = {}) => updateEntity(http, id, fields, o),
     delete: (id: string, o: CallOptions = {}) =>
       done(http.DELETE("/data/entities/{entity_id}", { params: entity(id), ...init(o) })),
   };

@@ -1,4 +1,5 @@
 import { type DeleteOptions, forceQuery } from "./delete-options.js";
+import { updateEntity } from "./entity-update.js";
 import { body, type CallOptions, done, init, type KitsuHttp, type Schemas } from "./http.js";
 
 export function episodesResource(http: KitsuHttp) {
@@ -19,6 +20,8 @@ export function episodesResource(http: KitsuHttp) {
           ...init(o),
         }),
       ),
+    /** Renames the episode (`episode:update`); 400 when the project has an episode of that name. */
+    rename: (id: string, name: string, o: CallOptions = {}) => updateEntity(http, id, { name }, o),
     delete: (id: string, o: DeleteOptions = {}) =>
       done(
         http.DELETE("/data/episodes/{episode_id}", {

@@ -71,6 +71,21 @@ export function projectsResource(http: KitsuHttp) {
     /** Custom fields (metadata descriptors) defined on the project's entities and tasks. */
     metadataDescriptors: (id: string, o: CallOptions = {}) =>
       body(http.GET("/data/projects/{project_id}/metadata-descriptors", { params: project(id), ...init(o) })),
+    /**
+     * Creates a custom field. Kitsu shows a `data` key as a column only when a descriptor names it,
+     * under the descriptor's `field_name`: the slug of `name` (`Camera Lens` gives `camera_lens`), so
+     * write values under the returned `field_name`. Task fields need `task_type_id`. A second
+     * descriptor of the same field and entity type gives `KitsuBadRequestError`. Zou does not check
+     * the values written to `data` against `data_type` or `choices`.
+     */
+    addMetadataDescriptor: (id: string, fields: Schemas["MetadataDescriptorCreate"], o: CallOptions = {}) =>
+      body(
+        http.POST("/data/projects/{project_id}/metadata-descriptors", {
+          params: project(id),
+          body: fields,
+          ...init(o),
+        }),
+      ),
     /** Project statuses (`Open`, `Closed`...). */
     statuses: (o: CallOptions = {}) => body(http.GET("/data/project-status", init(o))),
   };

@@ -1,4 +1,5 @@
 import { type DeleteOptions, forceQuery } from "./delete-options.js";
+import { updateEntity } from "./entity-update.js";
 import { body, type CallOptions, done, episodeFilter, init, type KitsuHttp, type Schemas } from "./http.js";
 
 /** Shots. Frame range and fps live in `data` (`frame_in`, `frame_out`, `fps`); the full and with-tasks reads also give them at the top level. */
@@ -25,6 +26,13 @@ export function shotsResource(http: KitsuHttp) {
           ...init(o),
         }),
       ),
+    /** Renames the shot (`shot:update`); 400 when its sequence has a shot of that name. */
+    rename: (id: string, name: string, o: CallOptions = {}) => updateEntity(http, id, { name }, o),
+    /**
+     * Moves the shot to another sequence (its `parent_id`; `shot:update`, which carries only the
+     * shot's id). The shot's episode follows its new sequence.
+     */
+    move: (id: string, sequenceId: string, o: CallOptions = {}) => updateEntity(http, id, { parent_id: sequenceId }, o),
     /**
      * Kitsu's CSV import: one request for many shots (`Sequence`, `Name`, optional `Episode`, `Frame In`,
      * `Frame Out`, `Nb Frames`, `Description`...). Missing sequences and episodes are created; each row

@@ -10,6 +10,13 @@ import {
   type KitsuHttp,
   type Schemas,
 } from "./http.js";
+import { type KitsuUpload, multipartForm } from "./uploads.js";
+
+/** Options of a comment: files to attach to it. */
+export interface CommentOptions extends CallOptions {
+  /** Files attached to the comment, sent with it in one multipart request. */
+  attachments?: readonly KitsuUpload[];
+}
 
 export interface TaskFilter {
   projectId?: string;
@@ -74,7 +81,12 @@ export function tasksResource(http: KitsuHttp) {
     /** The task with its entity, type, status, project and assignees as objects. */
     getFull: (id: string, o: CallOptions = {}) =>
       body(http.GET("/data/tasks/{task_id}/full", { params: task(id), ...init(o) })),
-    /** Zou answers 400 "Task already exists." for a duplicate (name, type, entity). */
+    /**
+     * Zou answers 400 "Task already exists." for a duplicate (name, type, entity). `assignees` are set
+     * without `task:assign` events or notifications (only `task:new` is emitted), ids of persons that
+     * do not exist are dropped silently, and assignees are not added to the project team: `assign`
+     * does all three (`zou/app/blueprints/crud/task.py TasksResource.post`).
+     */
     create: (fields: Schemas["TaskCreate"], o: CallOptions = {}) =>
       body(http.POST("/data/tasks", { body: fields, ...init(o) })),
     update: (id: string, fields: Schemas["TaskUpdate"], o: CallOptions = {}) =>
@@ -99,9 +111,24 @@ export function tasksResource(http: KitsuHttp) {
           ...init(o),
         }),
       ),
-    /** Comments on the task and sets its status: the way Kitsu records a status change. */
-    comment: (id: string, fields: Schemas["CommentCreate"], o: CallOptions = {}) =>
-      body(http.POST("/actions/tasks/{task_id}/comment", { params: task(id), body: fields, ...init(o) })),
+    /**
+     * Comments on the task and sets its status: the way Kitsu records a status change. The author is
+     * the caller, or `person_id` when the caller is a manager or admin (the logged events keep the
+     * caller as their `userId` either way). With `attachments`, the files are sent with the comment in
+     * one multipart request. A task, status or author that does not exist gives `KitsuNotFoundError`
+     * and no comment.
+     */
+    comment: (id: string, fields: Schemas["CommentCreate"], o: CommentOptions = {}) => {
+      const files = o.attachments ?? [];
+      return body(
+        http.POST("/actions/tasks/{task_id}/comment", {
+          params: task(id),
+          body: fields,
+          ...(files.length > 0 ? { bodySerializer: () => multipartForm({ ...fields }, files) } : {}),
+          ...init(o),
+        }),
+      );
+    },
     /** Shorthand for `comment(id, { task_status_id, comment })`. */
     setStatus: (id: string, taskStatusId: string, comment = "", o: CallOptions = {}) =>
       body(
@@ -113,6 +140,11 @@ export function tasksResource(http: KitsuHttp) {
       ),
     comments: (id: string, o: CallOptions = {}) =>
       body(http.GET("/data/tasks/{task_id}/comments", { params: task(id), ...init(o) })),
+    /**
+     * Assigns the person (`task:assign`, a notification) and adds them to the project team. A person
+     * that does not exist gives `KitsuBadRequestError`; a bot gives `KitsuPermissionError` unless the
+     * project enables bot collaboration.
+     */
     assign: (id: string, personId: string, o: CallOptions = {}) =>
       body(
         http.PUT("/actions/tasks/{task_id}/assign", { params: task(id), body: { person_id: personId }, ...init(o) }),
@@ -126,7 +158,10 @@ export function tasksResource(http: KitsuHttp) {
           ...init(o),
         }),
       ),
-    /** Removes `personId` from the tasks, or every assignee when no person is given. */
+    /**
+     * Removes `personId` from the tasks, or every assignee when no person is given (`task:unassign`
+     * per assignee removed). Answers the ids of the tasks changed: tasks that do not exist are skipped.
+     */
     unassign: (taskIds: string[], personId?: string, o: CallOptions = {}) =>
       body(
         http.PUT("/actions/tasks/clear-assignation", {

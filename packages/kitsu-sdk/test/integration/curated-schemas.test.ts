@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import "../../../local-kitsu/test/integration/kitsu-context.js";
 import type { components } from "../../src/generated/kitsu-api.js";
 import { createContractFetch, loadCuratedDocument } from "../support/contract.js";
+import { solidPng } from "../support/png.js";
 
 /**
  * Calls every route of the curated OpenAPI document on a real Zou, through the contract fetch, with the
@@ -42,20 +43,25 @@ async function call<T>(method: string, path: string, options: CallOptions = {}):
   return (text === "" ? undefined : JSON.parse(text)) as T;
 }
 
+/** A multipart POST through the contract fetch: `fields` are form fields, or files. */
+async function postForm<T>(path: string, fields: Record<string, string | File>): Promise<T> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  const response = await contract.fetch(`${kitsu.apiUrl}${path}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${kitsu.bot.token}` },
+    body: form,
+  });
+  const text = await response.text();
+  if (response.status !== 201)
+    throw new Error(`POST ${path}: expected HTTP 201, got ${response.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text) as T;
+}
+
 const get = <T>(path: string, options?: CallOptions) => call<T>("GET", path, options);
 const post = <T>(path: string, body?: unknown) => call<T>("POST", path, { body });
 const put = <T>(path: string, body: unknown) => call<T>("PUT", path, { body });
 const del = (path: string, status = 204) => call<undefined>("DELETE", path, { status });
-
-/** Creates a metadata descriptor, a route the sync does not use, to give the project a descriptor to read. */
-async function createDescriptor(projectId: string): Promise<void> {
-  const response = await fetch(`${kitsu.apiUrl}/data/projects/${projectId}/metadata-descriptors`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${kitsu.bot.token}`, "content-type": "application/json" },
-    body: JSON.stringify({ entity_type: "Shot", name: "Camera", data_type: "list", choices: ["static", "handheld"] }),
-  });
-  expect(response.status).toBe(201);
-}
 
 function statusNamed(statuses: Schemas["TaskStatus"][], shortName: string): Schemas["TaskStatus"] {
   const status = statuses.find((candidate) => candidate.short_name === shortName);
@@ -149,7 +155,14 @@ describe("curated Kitsu schemas against a real Zou", () => {
     const team = await get<Schemas["TeamMember"][]>(`/data/projects/${project.id}/team`);
     expect(team).toEqual([expect.objectContaining({ id: artist.id, project_role: null })]);
 
-    await createDescriptor(project.id);
+    await expect(
+      post(`/data/projects/${project.id}/metadata-descriptors`, {
+        entity_type: "Shot",
+        name: "Camera",
+        data_type: "list",
+        choices: ["static", "handheld"],
+      }),
+    ).resolves.toMatchObject({ field_name: "camera", choices: ["static", "handheld"] });
     const descriptors = await get<Schemas["MetadataDescriptor"][]>(`/data/projects/${project.id}/metadata-descriptors`);
     expect(descriptors).toEqual([expect.objectContaining({ field_name: "camera", entity_type: "Shot" })]);
 
@@ -263,6 +276,28 @@ describe("curated Kitsu schemas against a real Zou", () => {
     await expect(get(`/data/tasks/${shotTask.id}`)).resolves.toMatchObject({ task_status_id: wip.id });
     const comments = await get<Schemas["TaskComment"][]>(`/data/tasks/${shotTask.id}/comments`);
     expect(comments).toEqual([expect.objectContaining({ text: "Blocking started", task_status: expect.any(Object) })]);
+  });
+
+  it("comments with an attachment, and adds, reads and removes a review preview", async () => {
+    const withFile = await postForm<Schemas["CreatedComment"]>(`/actions/tasks/${shotTask.id}/comment`, {
+      task_status_id: statusNamed(statuses, "wip").id,
+      comment: "Notes attached",
+      file: new File(["frame 1001"], "notes.txt", { type: "text/plain" }),
+    });
+    expect(withFile.attachment_files).toEqual([expect.objectContaining({ name: "notes.txt", size: 10 })]);
+
+    const preview = await post<Schemas["PreviewFile"]>(
+      `/actions/tasks/${shotTask.id}/comments/${withFile.id}/add-preview`,
+      {},
+    );
+    expect(preview).toMatchObject({ status: "processing", comments: [withFile.id] });
+    const uploaded = await postForm<Schemas["PreviewFile"]>(`/pictures/preview-files/${preview.id}`, {
+      file: new File([solidPng(8, 8)], "frame.png", { type: "image/png" }),
+    });
+    expect(uploaded).toMatchObject({ status: "ready", extension: "png", width: 8 });
+    await expect(get(`/data/preview-files/${preview.id}`)).resolves.toMatchObject({ original_name: "frame" });
+    await del(`/actions/tasks/${shotTask.id}/comments/${withFile.id}/preview-files/${preview.id}`);
+    await get(`/data/preview-files/${preview.id}`, { status: 404 });
   });
 
   it("assigns tasks to a person and clears the assignment", async () => {

@@ -3,6 +3,7 @@ import "../../../local-kitsu/test/integration/kitsu-context.js";
 import { createKitsuClient } from "../../src/client/create-kitsu-client.js";
 import { KitsuBadRequestError, KitsuNotFoundError } from "../../src/errors.js";
 import { createContractFetch, loadCuratedDocument } from "../support/contract.js";
+import { solidPng } from "../support/png.js";
 
 const kitsu = inject("kitsu");
 
@@ -63,6 +64,8 @@ describe("resources against a real Zou", () => {
     expect((await client.projects.taskStatuses(project.id)).map((s) => s.id)).toContain(wip.id);
     expect(await client.projects.assetTypes(project.id)).toEqual(expect.any(Array));
     expect(await client.projects.metadataDescriptors(project.id)).toEqual([]);
+    await client.projects.addMetadataDescriptor(project.id, { entity_type: "Shot", name: "Camera" });
+    expect((await client.projects.metadataDescriptors(project.id)).map((d) => d.field_name)).toEqual(["camera"]);
     expect((await client.projects.statuses()).map((s) => s.name)).toContain("Open");
 
     const artist = await client.persons.create({
@@ -106,6 +109,21 @@ describe("resources against a real Zou", () => {
       expect((await list(project.id)).map((e: { id: string }) => e.id)).toContain(id);
     }
     await client.entities.update(shot.id, { data: { frame_out: 1050 } });
+    // Renames and moves, read back.
+    const sequence2 = await client.sequences.create(project.id, { name: "SQ02", episode_id: episode.id });
+    await client.shots.rename(shot.id, "SH011");
+    await client.shots.move(shot.id, sequence2.id);
+    await client.shots.move(shot.id, sequence.id);
+    await client.sequences.rename(sequence2.id, "SQ020");
+    await client.sequences.move(sequence2.id, null);
+    await client.episodes.rename(episode.id, "E01b");
+    await client.assets.rename(asset.id, "Armchair");
+    await client.assets.setEpisode(asset.id, episode.id);
+    expect(await client.shots.get(shot.id)).toMatchObject({ name: "SH011", sequence_id: sequence.id });
+    expect(await client.sequences.get(sequence2.id)).toMatchObject({ name: "SQ020", parent_id: null });
+    expect(await client.assets.get(asset.id)).toMatchObject({ name: "Armchair", episode_id: episode.id });
+    expect((await client.episodes.get(episode.id)).name).toBe("E01b");
+    await client.sequences.delete(sequence2.id, { force: true });
     expect(await client.entities.get(shot.id)).toMatchObject({ data: { frame_in: 1001, frame_out: 1050 } });
     // The spreadsheet import: one request, a sequence created on the way, one shot:new per row.
     const imported = await client.shots.importCsv(
@@ -152,9 +170,29 @@ describe("resources against a real Zou", () => {
     const changed = await client.tasks.setStatus(shotTask.id, wip.id, "started");
     expect(changed).toMatchObject({ task_status_id: wip.id });
     await client.tasks.comment(shotTask.id, { task_status_id: wip.id, comment: "more work" });
-    expect((await client.tasks.comments(shotTask.id)).map((c) => c.text)).toEqual(
-      expect.arrayContaining(["started", "more work"]),
+    await client.tasks.comment(
+      shotTask.id,
+      { task_status_id: wip.id, comment: "with a file" },
+      { attachments: [{ data: new TextEncoder().encode("notes"), filename: "notes.txt" }] },
     );
+    expect((await client.tasks.comments(shotTask.id)).map((c) => c.text)).toEqual(
+      expect.arrayContaining(["started", "more work", "with a file"]),
+    );
+    expect((await client.tasks.comments(shotTask.id)).find((c) => c.text === "with a file")?.attachment_files).toEqual([
+      expect.objectContaining({ name: "notes.txt", size: 5 }),
+    ]);
+    // Review previews: a record on the comment, then its file.
+    const preview = await client.previews.add(shotTask.id, changed.id, {
+      data: solidPng(16, 9),
+      filename: "frame.png",
+    });
+    expect(await client.previews.get(preview.id)).toMatchObject({ status: "ready", width: 16, height: 9 });
+    const second = await client.previews.create(shotTask.id, changed.id);
+    expect(await client.previews.upload(second.id, { data: solidPng(4, 4), filename: "b.png" })).toMatchObject({
+      status: "ready",
+    });
+    await client.previews.remove(shotTask.id, changed.id, second.id);
+    await expect(client.previews.get(second.id)).rejects.toBeInstanceOf(KitsuNotFoundError);
     await client.tasks.assign(shotTask.id, artist.id);
     await client.tasks.assignMany(artist.id, [extra.id]);
     expect((await client.tasks.list({ assignee: artist.id })).map((t) => t.id).sort()).toEqual(
