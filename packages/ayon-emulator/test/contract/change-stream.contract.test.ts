@@ -1,6 +1,7 @@
 import {
   type AyonChange,
   type AyonChangeStream,
+  type AyonClient,
   createAyonClient,
   type WebSocketConstructor,
 } from "@kitsu-ayon/ayon-sdk";
