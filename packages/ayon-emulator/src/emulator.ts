@@ -1,14 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { installActivityFeed } from "./activities/feed-hooks.js";
 import { attachWebSocket } from "./events/websocket.js";
 import { registerGraphqlRoute } from "./graphql/route.js";
 import { authenticate } from "./http/context.js";
 import { EmulatorHttpError, validationError } from "./http/errors.js";
 import { createRouter, type Router } from "./http/router.js";
+import { registerActivityRoutes } from "./routes/activities.js";
+import { registerAnatomyPresetRoutes } from "./routes/anatomy-presets.js";
+import { registerAttributeRoutes } from "./routes/attributes.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerEnrollRoutes } from "./routes/enroll.js";
 import { registerEventRoutes } from "./routes/events.js";
+import { registerFileRoutes } from "./routes/files.js";
 import { registerFolderRoutes } from "./routes/folders.js";
+import { registerFrontendRoute } from "./routes/frontend.js";
 import { registerInfoRoutes } from "./routes/info.js";
 import { registerOperationsRoutes } from "./routes/operations.js";
 import { registerProjectRoutes } from "./routes/projects.js";
@@ -73,10 +79,13 @@ export async function startAyonEmulator(options: AyonEmulatorOptions = {}): Prom
   const serviceUserName = options.serviceUserName ?? "service";
   const admin = options.admin ?? { name: "admin", password: randomKey() };
   const time = state.now();
+  // Both users are deployed as AYON's setup deploys users (setup/users.py, `deploy_users`): with an
+  // empty `accessGroups` and `defaultAccessGroups`, and the key's preview.
+  const deployed = () => ({ accessGroups: {}, defaultAccessGroups: [] });
   state.users.set(serviceUserName.toLowerCase(), {
     name: serviceUserName,
     attrib: { fullName: "Service" },
-    data: { isService: true },
+    data: { isService: true, apiKeyPreview: `${apiKey.slice(0, 4)}***${apiKey.slice(-4)}`, ...deployed() },
     active: true,
     apiKey,
     createdAt: time,
@@ -85,7 +94,7 @@ export async function startAyonEmulator(options: AyonEmulatorOptions = {}): Prom
   state.users.set(admin.name.toLowerCase(), {
     name: admin.name,
     attrib: { fullName: "Administrator" },
-    data: { isAdmin: true },
+    data: { isAdmin: true, ...deployed() },
     active: true,
     password: admin.password,
     createdAt: time,
@@ -97,15 +106,21 @@ export async function startAyonEmulator(options: AyonEmulatorOptions = {}): Prom
   registerAuthRoutes(router);
   registerUserRoutes(router);
   registerProjectRoutes(router);
+  registerAnatomyPresetRoutes(router);
+  registerAttributeRoutes(router);
   registerFolderRoutes(router);
   registerTaskRoutes(router);
   registerOperationsRoutes(router);
   registerEventRoutes(router);
   registerEnrollRoutes(router);
   registerSecretRoutes(router);
+  registerActivityRoutes(router);
+  registerFileRoutes(router);
+  installActivityFeed(state);
   for (const addon of options.addons ?? []) state.addons.set(`${addon.name}@${addon.version}`, addon.settings);
   for (const [name, value] of Object.entries(options.secrets ?? {})) state.secrets.set(name, value);
   registerGraphqlRoute(router);
+  registerFrontendRoute(router);
 
   const server = createServer((request, response) => {
     handle(state, router, request, response).catch((error: unknown) => {
@@ -150,7 +165,7 @@ async function handle(state: EmulatorState, router: Router, request: IncomingMes
       );
     }
     if (matched === "method-not-allowed") throw new EmulatorHttpError(405, "Method Not Allowed");
-    const body = await readJson(request, method, path);
+    const body = matched.route.options.rawBody ? await readRaw(request) : await readJson(request, method, path);
     const context = matched.route.options.public
       ? tryAuthenticate(state, request, url.searchParams)
       : authenticate(state, request, url.searchParams);
@@ -179,11 +194,16 @@ function tryAuthenticate(state: EmulatorState, request: IncomingMessage, query: 
   }
 }
 
-async function readJson(request: IncomingMessage, method: string, path: string): Promise<unknown> {
+async function readRaw(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  if (chunks.length === 0) return undefined;
-  const text = Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+async function readJson(request: IncomingMessage, method: string, path: string): Promise<unknown> {
+  const raw = await readRaw(request);
+  if (raw.length === 0) return undefined;
+  const text = raw.toString("utf8");
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text);
@@ -200,6 +220,12 @@ function send(response: ServerResponse, status: number, body?: unknown, headers:
     response.writeHead(status, headers).end();
     return;
   }
-  const text = JSON.stringify(body);
+  if (Buffer.isBuffer(body)) {
+    response.writeHead(status, headers).end(body);
+    return;
+  }
+  // A string with its own content type (the `/` page) is sent as it is; anything else as JSON.
+  const raw = typeof body === "string" && headers["content-type"] !== undefined;
+  const text = raw ? body : JSON.stringify(body);
   response.writeHead(status, { "content-type": "application/json", ...headers }).end(text);
 }

@@ -43,6 +43,24 @@ export type { AyonChange } from "./events/own-changes.js";
 export type { components as AyonApiComponents, paths as AyonApiPaths } from "./generated/ayon-api.js";
 export type * as AyonGraphql from "./generated/ayon-graphql.js";
 export type { Logger } from "./logger.js";
+export type {
+  ActivityCreate,
+  ActivityEntity,
+  ActivityEntityType,
+  ActivityPage,
+  ActivityPatch,
+  ActivityType,
+  CommentOptions,
+  FileUpload,
+} from "./resources/activities.js";
+export type {
+  ActivityFile,
+  ActivityFilter,
+  ActivityOrigin,
+  ActivityReaction,
+  ActivityReferenceType,
+  AyonActivity,
+} from "./resources/activity-feed.js";
 export { type AnatomyItem, type AnatomyMergeResult, mergeAnatomyItems } from "./resources/anatomy.js";
 export type {
   AyonFolderNode,
@@ -64,6 +82,7 @@ export type {
 export type { AyonFolder, FolderCreate, FolderPatch } from "./resources/folders.js";
 export type { Connection, GraphqlQuery } from "./resources/graphql.js";
 export type { AyonHttp, CallOptions } from "./resources/http.js";
+export { type MentionTarget, mention, mentionUser } from "./resources/mentions.js";
 export {
   type AyonEntityType,
   type AyonOperation,

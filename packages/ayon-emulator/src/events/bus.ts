@@ -36,6 +36,9 @@ export interface PublishMeta {
 
 export type EventListener = (event: EventRecord, meta: PublishMeta) => void;
 
+/** Runs after a dispatch was stored and published, like `EventStream.subscribe` handlers in AYON. */
+export type EventHook = (event: EventRecord) => void;
+
 /**
  * The event table and its pub/sub. Entity changes are dispatched after their transaction commits;
  * every stored change (create or update) is published to listeners, like AYON publishes to Redis.
@@ -49,6 +52,11 @@ export interface EventBus {
   /** Publishes an updated event (status, description, progress...) to listeners. */
   publish(event: EventRecord, progress?: number): void;
   subscribe(listener: EventListener): () => void;
+  /**
+   * A server-side handler of every dispatched event (stored or not), run after the listeners; what
+   * it throws is ignored, as AYON logs and ignores its hooks' errors.
+   */
+  hook(handler: EventHook): () => void;
   /** Deletes a stored event; false when there is none. */
   remove(id: string): boolean;
 }
@@ -75,6 +83,16 @@ export function createEventBus(now: () => string): EventBus {
   const byHash = new Map<string, EventRecord>();
   const log: EventRecord[] = [];
   const listeners = new Set<EventListener>();
+  const hooks = new Set<EventHook>();
+  const runHooks = (event: EventRecord) => {
+    for (const hook of hooks) {
+      try {
+        hook(event);
+      } catch {
+        // AYON: log_traceback("Error in event handler ...")
+      }
+    }
+  };
   let order = 0;
   const notify = (event: EventRecord, meta: PublishMeta) => {
     for (const listener of listeners) listener(event, meta);
@@ -106,6 +124,7 @@ export function createEventBus(now: () => string): EventBus {
         log.push(event);
       }
       notify(event, { store, created: true });
+      runHooks(event);
       return event;
     },
     publish(event, progress) {
@@ -114,6 +133,10 @@ export function createEventBus(now: () => string): EventBus {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    hook(handler) {
+      hooks.add(handler);
+      return () => hooks.delete(handler);
     },
     remove(id) {
       const event = byId.get(id);
@@ -135,6 +158,7 @@ export function createEventBus(now: () => string): EventBus {
     Object.assign(existing, { id, ...columnsOf(input), updatedAt: now() });
     byId.set(id, existing);
     notify(existing, { store: true, created: true });
+    runHooks(existing);
     return existing;
   }
 }

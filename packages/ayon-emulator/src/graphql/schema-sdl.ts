@@ -18,6 +18,15 @@ const FOLDERS_ARGS = `${PAGE}, assignees: [String!] = null, filter: String = nul
     parentIds: [String!] = null, pathEx: String = null, paths: [String!] = null, sortBy: String = null,
     statuses: [String!] = null, tags: [String!] = null, taskFilter: String = null`;
 
+const PROJECT_ACTIVITIES_ARGS = `${PAGE}, activityIds: [String!] = null, activityTypes: [String!] = null,
+    authors: [String!] = null, categories: [String] = null, changedAfter: String = null, changedBefore: String = null,
+    entityIds: [String!] = null, entityNames: [String!] = null, entityType: String = null, filter: String = null,
+    referenceTypes: [String!] = null, tags: [String!] = null`;
+
+/** Folders and tasks list their newest 100 activities unless told otherwise (ayon_server/graphql/nodes/common.py). */
+const ENTITY_ACTIVITIES_ARGS = `activityTypes: [String!] = null, after: String = null, before: String = null,
+    first: Int = null, last: Int = 100, referenceTypes: [String!] = null`;
+
 const TASKS_ARGS = `${PAGE}, assignees: [String!] = null, assigneesAny: [String!] = null, filter: String = null,
     folderFilter: String = null, folderIds: [String!] = null, ids: [String!] = null,
     includeFolderChildren: Boolean! = false, names: [String!] = null, sortBy: String = null,
@@ -61,6 +70,8 @@ type UsersConnection { edges: [UserEdge!]! pageInfo: PageInfo! }
 type UserEdge { node: UserNode! cursor: String }
 type EventsConnection { edges: [EventEdge!]! pageInfo: PageInfo! }
 type EventEdge { node: EventNode! cursor: String }
+type ActivitiesConnection { edges: [ActivityEdge!]! pageInfo: PageInfo! }
+type ActivityEdge { node: ActivityNode! cursor: String }
 
 type ProjectNode {
   name: String!
@@ -87,6 +98,7 @@ type ProjectNode {
   folders(${FOLDERS_ARGS}): FoldersConnection!
   task(id: String!): TaskNode
   tasks(${TASKS_ARGS}): TasksConnection!
+  activities(${PROJECT_ACTIVITIES_ARGS}): ActivitiesConnection!
 }
 
 type FolderType { name: String! shortName: String icon: String color: String }
@@ -122,6 +134,7 @@ type FolderNode {
   productCount: Int!
   hasProducts: Boolean!
   tasks(${TASKS_ARGS}): TasksConnection!
+  activities(${ENTITY_ACTIVITIES_ARGS}): ActivitiesConnection!
   createdAt: DateTime!
   updatedAt: DateTime!
   createdBy: String
@@ -153,6 +166,7 @@ type TaskNode {
   updatedAt: DateTime!
   createdBy: String
   updatedBy: String
+  activities(${ENTITY_ACTIVITIES_ARGS}): ActivitiesConnection!
 }
 
 type UserNode {
@@ -168,6 +182,7 @@ type UserNode {
   isGuest: Boolean!
   isDeveloper: Boolean!
   hasPassword: Boolean!
+  apiKeyPreview: String
   createdAt: DateTime!
   updatedAt: DateTime!
 }
@@ -188,6 +203,41 @@ type EventNode {
   createdAt: DateTime!
   updatedAt: DateTime!
 }
+
+type ActivityNode {
+  projectName: String!
+  referenceId: String!
+  activityId: String!
+  referenceType: String!
+  activityType: String!
+  entityType: String!
+  entityId: String
+  entityName: String
+  entityPath: String
+  createdAt: DateTime!
+  updatedAt: DateTime!
+  creationOrder: Int!
+  body: String!
+  tags: [String!]!
+  category: ActivityCategory
+  activityData: String!
+  referenceData: String!
+  active: Boolean!
+  read: Boolean!
+  origin: ActivityOriginNode
+  parents: [ActivityOriginNode!]!
+  reactions: [ActivityReactionNode!]!
+  author: UserNode
+  assignee: UserNode
+  files: [ActivityFileNode!]!
+}
+
+type ActivityOriginNode { id: String! type: String! subtype: String name: String! label: String link: String! }
+type ActivityFileNode {
+  id: String! size: String! author: String name: String mime: String createdAt: DateTime! updatedAt: DateTime!
+}
+type ActivityReactionNode { userName: String! fullName: String reaction: String! timestamp: DateTime! }
+type ActivityCategory { name: String! color: String! }
 
 ${attribType("ProjectAttribType", attributes, "project")}
 ${attribType("FolderAttribType", attributes, "folder")}

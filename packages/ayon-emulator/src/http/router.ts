@@ -10,7 +10,7 @@ export interface HandlerInput {
   path: string;
   params: Record<string, string>;
   query: URLSearchParams;
-  /** Parsed JSON body; `undefined` when there is none. */
+  /** Parsed JSON body (a Buffer on `rawBody` routes); `undefined` when there is none. */
   body: unknown;
   /** The caller; `undefined` only on routes registered with `{ public: true }`. */
   context: RequestContext | undefined;
@@ -19,6 +19,7 @@ export interface HandlerInput {
 
 export interface HandlerResult {
   status: number;
+  /** Sent as JSON; a Buffer is sent as it is. */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -28,6 +29,8 @@ export type Handler = (input: HandlerInput) => HandlerResult | Promise<HandlerRe
 export interface RouteOptions {
   /** Answer without authentication (`/api/info`, `/api/auth/login`). @default false */
   public?: boolean;
+  /** Hand the body over as a Buffer instead of parsing JSON (file uploads). @default false */
+  rawBody?: boolean;
 }
 
 interface Route {

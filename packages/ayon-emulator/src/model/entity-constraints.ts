@@ -1,5 +1,5 @@
 import type { ProjectRecord } from "../state/records.js";
-import { foreignKeyViolation, notNullViolation, uniqueViolation } from "./failures.js";
+import { foreignKeyViolation, notNullViolation, nulInJsonFailure, uniqueViolation } from "./failures.js";
 import { dashedUuid } from "./hierarchy.js";
 import { childNameKey, folderNameKey, type ProjectIndex, versionKey } from "./project-index.js";
 import type { Kind, RecordOf } from "./transaction.js";
@@ -176,7 +176,22 @@ export function checkForeignKeys(kind: Kind, project: ProjectRecord, row: Row, p
   }
 }
 
-/** Every constraint of an INSERT or UPDATE of `row`. */
+/** Whether a JSON value holds a NUL character, in a key or a string. */
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === "object") {
+    return Object.entries(value).some(([key, item]) => key.includes("\u0000") || hasNul(item));
+  }
+  return false;
+}
+
+/** PostgreSQL refuses a NUL character in `jsonb` when it reads the statement's parameters. */
+export function checkJsonText(row: Row): void {
+  for (const key of ["data", "ownAttrib"]) if (hasNul(row[key])) throw nulInJsonFailure();
+}
+
+/** Every constraint of an INSERT or UPDATE of `row`, after its parameters were read. */
 export function checkRow(
   kind: Kind,
   project: ProjectRecord,
@@ -185,6 +200,7 @@ export function checkRow(
   previous: RecordOf[Kind] | undefined,
   insert: boolean,
 ): void {
+  checkJsonText(row);
   checkNotNull(kind, row);
   checkUnique(kind, index, row, previous, insert);
   checkForeignKeys(kind, project, row, insert ? undefined : (previous as unknown as Row));

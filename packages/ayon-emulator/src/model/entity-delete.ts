@@ -4,7 +4,7 @@ import { ensureEntityAccess } from "./access.js";
 import { parentOf } from "./entity-create.js";
 import { entityPath, loadEntity } from "./entity-load.js";
 import { folderView, productView, taskView, versionView } from "./entity-view.js";
-import { constraintViolationException, forbiddenException } from "./failures.js";
+import { deleteFolderWithChildrenException, forbiddenException } from "./failures.js";
 import { descendantFolderIds } from "./hierarchy.js";
 import type { Operation, OperationContext, OperationOutcome } from "./operation-types.js";
 import type { Kind, RecordOf, Transaction } from "./transaction.js";
@@ -70,10 +70,7 @@ function deleteFolder(tx: Transaction, id: string, force: boolean) {
   const subtree = [id, ...descendantFolderIds(tx.index, id)];
   const products = subtree.flatMap((folderId) => [...(tx.index.folderProducts.get(folderId) ?? [])]);
   if (products.length > 0 && !force) {
-    throw constraintViolationException(
-      "Unable to delete a folder with products or tasks.",
-      "delete-folder-with-children",
-    );
+    throw deleteFolderWithChildrenException();
   }
   for (const productId of products) deleteProduct(tx, productId);
   for (const folderId of subtree.reverse()) {

@@ -10,9 +10,10 @@ export function uuidValue(value: string): string {
   throw new InternalFailure(`invalid input for query argument $1: '${value}' (invalid UUID '${value}')`);
 }
 
-/** `EntityID.parse` before loading an entity: dashes removed, then exactly 32 characters. */
+/** `EntityID.parse` before loading an entity: dashes removed, then exactly 32 characters (its message shows the id without dashes). */
 export function entityIdToLoad(value: string): string {
-  if (value.replaceAll("-", "").length !== 32) throw new InternalFailure(`Invalid entity ID ${value}`);
+  const hex = value.replaceAll("-", "");
+  if (hex.length !== 32) throw new InternalFailure(`Invalid entity ID ${hex}`);
   return uuidValue(value);
 }
 

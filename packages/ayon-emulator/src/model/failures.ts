@@ -11,6 +11,11 @@ export class AyonException extends EmulatorHttpError {
     status: number,
     detail: string,
     readonly code: string,
+    /**
+     * Raised while translating a failed SQL statement, which has aborted the transaction (so an
+     * atomic batch rolls back although AYON's own code raised it). @default false
+     */
+    readonly fromDatabase = false,
   ) {
     super(status, detail);
   }
@@ -23,6 +28,13 @@ export const notFoundException = (detail: string) => new AyonException(404, deta
 export const conflictException = (detail: string) => new AyonException(409, detail, "conflict");
 export const constraintViolationException = (detail: string, code = "constraint-violation") =>
   new AyonException(409, detail, code);
+/**
+ * ProjectLevelEntity.delete turns the ForeignKeyViolationError of a folder that still holds products
+ * into a ConstraintViolationException (ayon_server/entities/core/projectlevel.py); the failed DELETE
+ * has aborted the transaction by then.
+ */
+export const deleteFolderWithChildrenException = () =>
+  new AyonException(409, "Unable to delete a folder with products or tasks.", "delete-folder-with-children", true);
 export const lowPasswordComplexityException = (detail: string) =>
   new AyonException(400, detail, "password-does-not-meet-complexity-requirements");
 
@@ -68,13 +80,18 @@ export function uniqueViolation(table: string, key: string, value: string): Inte
 
 /**
  * A failure AYON does not translate (an `AssertionError`, a `ValueError`, an asyncpg data error): a
- * failed operation with status 500 and no error code, or an HTTP 500.
+ * failed operation with status 500 and no error code, or an HTTP 500. "database": an error
+ * PostgreSQL raised, which aborts the transaction.
  */
 export class InternalFailure extends Error {
   constructor(
     detail: string,
-    readonly kind: "assertion" | "exception" = "exception",
+    readonly kind: "assertion" | "exception" | "database" = "exception",
   ) {
     super(detail);
   }
 }
+
+/** PostgreSQL's refusal of a NUL character in a `jsonb` value, as asyncpg words it. */
+export const nulInJsonFailure = () =>
+  new InternalFailure("unsupported Unicode escape sequence\nDETAIL:  \\u0000 cannot be converted to text.", "database");

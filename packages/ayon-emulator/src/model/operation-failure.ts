@@ -1,5 +1,5 @@
 import { EmulatorHttpError } from "../http/errors.js";
-import { AyonException, conflictException, IntegrityViolation } from "./failures.js";
+import { AyonException, conflictException, IntegrityViolation, InternalFailure } from "./failures.js";
 import type { Operation, OperationResult } from "./operation-types.js";
 import { ModelValidationError } from "./pydantic.js";
 
@@ -41,4 +41,16 @@ function describeFailure(error: unknown): { status: number; errorCode: string | 
 export function raisedError(error: unknown): unknown {
   if (error instanceof IntegrityViolation) return conflictException(error.message);
   return error;
+}
+
+/**
+ * Whether a failure leaves the batch's transaction aborted, so that committing it rolls everything
+ * back: PostgreSQL errors (integrity violations, AYON exceptions raised while translating one, and
+ * errors AYON answers as a plain 500, such as a NUL character in JSON data).
+ * Failures raised by AYON's own code before any failing SQL (a missing entity, invalid data, a
+ * permission, a failed assert) leave the transaction usable, and AYON commits it.
+ */
+export function abortsTransaction(error: unknown): boolean {
+  if (error instanceof InternalFailure) return error.kind === "database";
+  return error instanceof IntegrityViolation || (error instanceof AyonException && error.fromDatabase);
 }

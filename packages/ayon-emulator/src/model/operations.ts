@@ -4,7 +4,7 @@ import { createEntity } from "./entity-create.js";
 import { deleteEntity } from "./entity-delete.js";
 import { updateEntity } from "./entity-update.js";
 import { badRequestException, InternalFailure, notFoundException } from "./failures.js";
-import { failedResult, raisedError } from "./operation-failure.js";
+import { abortsTransaction, failedResult, raisedError } from "./operation-failure.js";
 import type {
   EventDraft,
   Operation,
@@ -24,7 +24,7 @@ export interface ProcessOptions {
 
 export interface ProcessResult {
   response: OperationsResponse;
-  /** Events of the committed operations, in operation order. */
+  /** Events to dispatch, in operation order: none for a failed batch without `canFail`. */
   events: EventDraft[];
 }
 
@@ -77,10 +77,13 @@ const successResult = (operation: Operation, outcome: OperationOutcome): Operati
 });
 
 /**
- * Runs a batch like ProjectLevelOperations.process: with `canFail` each operation is its own
- * transaction; without it the batch is one transaction that stops at the first failure and is
- * rolled back (or, with `raiseOnError`, throws that failure). Events are returned only for what
- * committed.
+ * Runs a batch like ProjectLevelOperations.process (ayon_server/operations/project_level/__init__.py):
+ * with `canFail` each operation is its own transaction. Without it the batch is one transaction that
+ * stops at the first failure; with `raiseOnError` it is rolled back and the failure thrown. Otherwise
+ * `_process_operations` breaks out of the loop and the transaction block exits normally, so AYON
+ * COMMITS the operations before the failing one, and only then, seeing `success` false, drops their
+ * events. The batch is rolled back only when the failure aborted the transaction in PostgreSQL (a
+ * unique name, an unknown folder type), because committing an aborted transaction rolls it back.
  */
 export async function processOperations(
   state: EmulatorState,
@@ -106,8 +109,9 @@ export async function processOperations(
       tx.rollbackTo(mark);
       results.push(failedResult(operation, error));
       if (options.canFail) continue;
-      tx.rollback();
+      if (options.raiseOnError || abortsTransaction(error)) tx.rollback();
       if (options.raiseOnError) throw raisedError(error);
+      // Committed or rolled back, a failed atomic batch dispatches no events.
       return { response: { operations: results, success: false }, events: [] };
     }
   }

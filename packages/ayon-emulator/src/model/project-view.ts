@@ -49,16 +49,23 @@ export function projectListItem(project: ProjectRecord, pinned: boolean): JsonOb
   };
 }
 
-/** A stored anatomy item through its settings model: every field, defaults filled in. */
+/**
+ * A stored anatomy item through its settings model: every field, defaults filled in, and
+ * `original_name` its own name (BaseAuxModel's `validate_original_name`, as AYON answers it).
+ */
 function fullItem(model: ModelSpec, item: JsonObject): JsonObject {
-  return itemObject(model, parseModel(model, item), false);
+  const full = itemObject(model, parseModel(model, item), false);
+  return "original_name" in full ? { ...full, original_name: full.original_name ?? full.name ?? null } : full;
 }
 
 const asObject = (value: Json | undefined): JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
 
 /** The Anatomy `GET /api/projects/{name}/anatomy` rebuilds from the project (extract_project_anatomy). */
-export function anatomyView(state: EmulatorState, project: ProjectRecord): JsonObject {
+export function anatomyView(
+  state: EmulatorState,
+  project: Pick<ProjectRecord, "config" | "attrib" | "folderTypes" | "taskTypes" | "linkTypes" | "statuses" | "tags">,
+): JsonObject {
   const config = project.config;
   const templates = asObject(config.templates);
   const roots = Object.entries(asObject(config.roots)).map(([name, paths]) => ({

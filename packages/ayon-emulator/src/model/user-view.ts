@@ -16,6 +16,12 @@ export interface UserViewOptions {
   excludeNone?: boolean;
   /** Include `uiExposureLevel` (only `/users/me` computes it). */
   exposure?: boolean;
+  /**
+   * The caller's own record. AYON rebuilds the caller from its session's copy of the whole user
+   * model, so `ownAttrib` lists every user attribute, set or not (`user_from_request` in
+   * ayon_server/api/auth.py: `UserEntity.from_record(session_data.user.dict())`). @default false
+   */
+  caller?: boolean;
 }
 
 /**
@@ -35,12 +41,15 @@ export function userView(state: EmulatorState, user: UserRecord, options: UserVi
     ["attrib", attrib],
     ["data", structuredClone(user.data)],
     ["active", user.active],
-    ["ownAttrib", Object.keys(user.attrib)],
+    ["ownAttrib", options.caller ? userAttributeNames(state) : Object.keys(user.attrib)],
     ["createdAt", user.createdAt],
     ["updatedAt", user.updatedAt],
   ];
   return Object.fromEntries(view.filter(([, value]) => value !== null || !excludeNone));
 }
+
+const userAttributeNames = (state: EmulatorState) =>
+  attributesOf(state.attributes, "user").map((definition) => definition.name);
 
 /** `dict_simple()` of a user (the `entityData` of `entity.user.deleted`). */
 export function userData(state: EmulatorState, user: UserRecord): JsonObject {

@@ -28,7 +28,7 @@ export function registerAuthRoutes(router: Router): void {
     "/api/users/me",
     ayonRoute((input) => {
       const { user } = callerOf(input);
-      const view = userView(input.state, user, { exposure: true });
+      const view = userView(input.state, user, { exposure: true, caller: true });
       delete (view.data as Record<string, unknown>).supportToken;
       return { status: 200, body: view };
     }),

@@ -1,33 +1,11 @@
-import { isAdmin, isManager } from "../http/context.js";
+import { isAdmin, isManager, isService } from "../http/context.js";
 import { forbidden } from "../http/errors.js";
 import type { HandlerInput, HandlerResult, Router } from "../http/router.js";
-import type { AttributeDefinition } from "../state/attributes.js";
-import type { UserRecord } from "../state/records.js";
+import { attributeModel, withoutNone } from "../model/attribute-view.js";
+import { userView } from "../model/user-view.js";
 
 /** The AYON release the emulator behaves like. */
 export const EMULATED_VERSION = "1.16.8";
-
-/** Titles AYON deploys for its default attributes (setup/attributes.py). */
-const TITLES: Record<string, string> = {
-  priority: "Priority",
-  fps: "FPS",
-  resolutionWidth: "Width",
-  resolutionHeight: "Height",
-  pixelAspect: "Pixel aspect",
-  clipIn: "Clip In",
-  clipOut: "Clip Out",
-  frameStart: "Start frame",
-  frameEnd: "End frame",
-  handleStart: "Handle start",
-  handleEnd: "Handle end",
-  fullName: "Full name",
-  email: "E-Mail",
-  avatarUrl: "Avatar URL",
-  developerMode: "Developer mode",
-  startDate: "Start date",
-  endDate: "End date",
-  description: "Description",
-};
 
 /** `GET /api/info` (api/system/info.py) and `GET /openapi.json` (ayon_server/api/server.py). */
 export function registerInfoRoutes(router: Router, options: { openapi: unknown }): void {
@@ -48,8 +26,10 @@ function info({ state, query, context }: HandlerInput, startedAt: number): Handl
     status: 200,
     body: {
       ...base,
-      user: userPayload(user),
-      attributes: state.attributes.map(attributeInfo),
+      // The session's user: uiExposureLevel only for people (api/system/info.py).
+      user: userView(state, user, { caller: true, exposure: !isService(user) }),
+      // exclude_none: only the attribute fields that are set, `default` among them where there is one.
+      attributes: state.attributes.map((definition, position) => withoutNone(attributeModel(definition, position))),
       sites: [],
       disableChangelog: !isAdmin(user),
       ssoOptions: [],
@@ -57,34 +37,6 @@ function info({ state, query, context }: HandlerInput, startedAt: number): Handl
     },
   };
 }
-
-function userPayload(user: UserRecord): Record<string, unknown> {
-  return {
-    name: user.name,
-    attrib: withoutNulls(user.attrib),
-    data: user.data,
-    active: user.active,
-    createdAt: user.createdAt,
-    updatedAt: user.updatedAt,
-  };
-}
-
-/** The `AttributeModel` shape of `/api/attributes`, with null fields left out. */
-function attributeInfo(definition: AttributeDefinition, position: number): Record<string, unknown> {
-  const data: Record<string, unknown> = {
-    type: definition.type,
-    title: TITLES[definition.name] ?? definition.name.charAt(0).toUpperCase() + definition.name.slice(1).toLowerCase(),
-  };
-  if (definition.default !== undefined) data.default = definition.default;
-  if (definition.gt !== undefined) data.gt = definition.gt;
-  if (definition.lt !== undefined) data.lt = definition.lt;
-  if (definition.enum) data.enum = definition.enum.map((value) => ({ value, label: value }));
-  data.inherit = definition.inherit !== false;
-  return { name: definition.name, position, scope: definition.scope, builtin: true, data };
-}
-
-const withoutNulls = (value: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null && item !== undefined));
 
 /** Managers and services only; AYON answers 403 (not 401) to anonymous callers too. */
 function openapi({ context }: HandlerInput, router: Router, document: unknown): HandlerResult {

@@ -53,7 +53,8 @@ export function registerUserRoutes(router: Router): void {
 function getUser(input: HandlerInput) {
   const { user } = callerOf(input);
   const name = pathParam(input, "userName", "user");
-  if (name === user.name) return { status: 200, body: userView(input.state, user) };
+  // `user.as_user(user)`: the caller's own record, rebuilt from its session.
+  if (name === user.name) return { status: 200, body: userView(input.state, user, { caller: true }) };
   const target = loadUser(input.state, name);
   if (isManager(user)) return { status: 200, body: userView(input.state, target) };
   // The handler returns only the name and full name, but the route's response_model rebuilds it as a

@@ -1,5 +1,7 @@
 // The emulator's in-memory data, shaped like AYON's tables. JSON fields are plain objects.
 
+import type { ProjectActivities } from "./activity-records.js";
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
@@ -91,6 +93,8 @@ export interface ProjectRecord {
   tasks: Map<string, TaskRecord>;
   products: Map<string, ProductRecord>;
   versions: Map<string, VersionRecord>;
+  /** Activities, their references and attached files; see `projectActivities`. */
+  activities?: ProjectActivities;
 }
 
 export type EventStatus = "pending" | "in_progress" | "finished" | "failed" | "aborted" | "restarted";

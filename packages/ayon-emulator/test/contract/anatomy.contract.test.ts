@@ -1,9 +1,9 @@
 import { type AyonHttpError, AyonServerError, AyonValidationError } from "@kitsu-ayon/ayon-sdk";
 import { describe, expect, it } from "vitest";
-import { failure } from "../support.js";
+import { failure, raw } from "../support.js";
 import { at, useContractTarget } from "./setup.js";
 
-const { ayon, deployProject } = useContractTarget();
+const { target, ayon, deployProject } = useContractTarget();
 
 type Item = { name: string } & Record<string, unknown>;
 type Project = { statuses: Item[]; folderTypes: Item[]; taskTypes: Item[]; tags: Item[] };
@@ -196,5 +196,51 @@ describe("anatomy", () => {
     ]);
     const newValue = (events[2]?.payload as { newValue?: Item[] } | undefined)?.newValue ?? [];
     expect(newValue.map((item) => item.name)).toEqual(["Todo", "Doing", "Done", "Extra"]);
+  });
+});
+
+describe("anatomy presets", () => {
+  it("answers the built-in preset as __builtin__, _ and (with no primary preset) __primary__", async () => {
+    const list = await raw(target(), "GET", "/api/anatomy/presets");
+    expect(list.body).toMatchObject({ version: "1.0.0", presets: expect.any(Array) });
+    const hasPrimary = (list.body as { presets: { primary: boolean }[] }).presets.some((preset) => preset.primary);
+    const builtin = (await raw(target(), "GET", "/api/anatomy/presets/__builtin__")).body as Record<string, Item[]>;
+    expect((await raw(target(), "GET", "/api/anatomy/presets/_")).body).toEqual(builtin);
+    if (!hasPrimary) expect((await raw(target(), "GET", "/api/anatomy/presets/__primary__")).body).toEqual(builtin);
+    expect(names(builtin.folder_types ?? [])).toEqual(["Folder", "Library", "Asset", "Episode", "Sequence", "Shot"]);
+    expect(names(builtin.statuses ?? [])).toEqual([
+      "Not ready",
+      "Ready to start",
+      "In progress",
+      "Pending review",
+      "Approved",
+      "On hold",
+      "Omitted",
+    ]);
+    // BaseAuxModel's validator fills original_name with the name.
+    expect(builtin.task_types?.[0]).toEqual({
+      name: "Generic",
+      original_name: "Generic",
+      shortName: "gener",
+      color: "#5c6c79",
+      icon: "task_alt",
+    });
+    expect(builtin.attributes).toMatchObject({ fps: 25, resolutionWidth: 1920, frameStart: 1001, priority: "normal" });
+  });
+
+  it("answers 404 for a preset that does not exist", async () => {
+    const answer = await raw(target(), "GET", "/api/anatomy/presets/kaTestNoSuchPreset");
+    expect(answer).toMatchObject({
+      status: 404,
+      body: { code: 404, detail: "Anatomy preset kaTestNoSuchPreset not found." },
+    });
+  });
+
+  it("deploys a project from the built-in preset sent back as its anatomy, as ayon-python-api's create_project does", async () => {
+    const preset = (await raw(target(), "GET", "/api/anatomy/presets/_")).body as Record<string, unknown>;
+    const project = await deployProject("preset", preset);
+    const deployed = await getProject(project);
+    expect(names(deployed.folderTypes)).toEqual(names(preset.folder_types as Item[]));
+    expect(names(deployed.statuses)).toEqual(names(preset.statuses as Item[]));
   });
 });

@@ -1,9 +1,9 @@
 import { AyonValidationError } from "@kitsu-ayon/ayon-sdk";
 import { describe, expect, it } from "vitest";
-import { failure } from "../support.js";
+import { failure, raw } from "../support.js";
 import { unique, useContractTarget } from "./setup.js";
 
-const { createFolder, createTask, postFolder, patchFolder, getFolder, getTask } = useContractTarget({
+const { target, ayon, createFolder, createTask, postFolder, patchFolder, getFolder, getTask } = useContractTarget({
   project: {
     prefix: "attrib",
     anatomy: {
@@ -127,5 +127,98 @@ describe("attributes", () => {
       attrib: { startDate: "2024-03-01T09:00:00+00:00" },
     });
     expect(String((await getFolder(id)).attrib.startDate)).toMatch(/^2024-03-01T09:00:00/);
+  });
+});
+
+interface AttributeModel {
+  name: string;
+  position: number;
+  scope: string[];
+  builtin: boolean;
+  data: Record<string, unknown>;
+}
+
+const attributeList = async () =>
+  (await raw(target(), "GET", "/api/attributes")).body as { attributes: AttributeModel[] };
+
+/** `response_model_exclude_none`, all the way down. */
+const withoutNull = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutNull);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== null)
+      .map(([key, item]) => [key, withoutNull(item)]),
+  );
+};
+
+describe("GET /api/attributes", () => {
+  it("lists every attribute with every AttributeData field, null when unset, as ayon-python-api reads them", async () => {
+    const { attributes } = await attributeList();
+    expect(attributes.map((attribute) => attribute.name)).toEqual(
+      expect.arrayContaining(["priority", "fps", "fullName", "developerMode", "intent", "path", "entityListCategory"]),
+    );
+    const fullName = attributes.find((attribute) => attribute.name === "fullName");
+    expect(fullName).toEqual({
+      name: "fullName",
+      position: fullName?.position,
+      scope: ["user"],
+      data: {
+        type: "string",
+        title: "Full name",
+        description: null,
+        example: "Jane Doe",
+        default: null,
+        gt: null,
+        ge: null,
+        lt: null,
+        le: null,
+        minLength: null,
+        maxLength: null,
+        minItems: null,
+        maxItems: null,
+        regex: null,
+        enum: null,
+        enumResolver: null,
+        enumResolverSettings: null,
+        inherit: true,
+        widget: null,
+        widgetSettings: null,
+      },
+      builtin: true,
+    });
+    // AttributeData's validator turns the deployed empty enum into null.
+    expect(attributes.find((attribute) => attribute.name === "entityListCategory")?.data.enum).toBeNull();
+    const priorities = (attributes.find((attribute) => attribute.name === "priority")?.data.enum ?? []) as {
+      value: string;
+    }[];
+    expect(priorities.map((item) => item.value)).toEqual(["urgent", "high", "normal", "low"]);
+    expect(priorities[2]).toEqual({
+      value: "normal",
+      label: "Normal",
+      description: null,
+      fulltext: ["normal"],
+      group: null,
+      icon: "check_indeterminate_small",
+      color: "#9AC0E7",
+      shortName: null,
+      disabled: false,
+      disabledMessage: null,
+    });
+  });
+
+  it("lists what /api/info lists, in the same positions, /api/info leaving out the null fields", async () => {
+    const { attributes } = await attributeList();
+    const { data } = await ayon().http.GET("/api/info");
+    expect((data as { attributes: unknown[] }).attributes).toEqual(attributes.map(withoutNull));
+  });
+
+  it("answers one attribute by name; 404 for an unknown one, 400 for a name outside the attribute regex", async () => {
+    const { attributes } = await attributeList();
+    const fps = await raw(target(), "GET", "/api/attributes/fps");
+    expect(fps.body).toEqual(attributes.find((attribute) => attribute.name === "fps"));
+    const unknown = await raw(target(), "GET", "/api/attributes/nope");
+    expect(unknown).toMatchObject({ status: 404, body: { code: 404, detail: "Attribute nope not found" } });
+    expect((await raw(target(), "GET", "/api/attributes/a")).status).toBe(400);
   });
 });

@@ -181,4 +181,32 @@ describe("AYON change stream", () => {
     for (const worker of [shard(one as string), shard(two as string)]) while (await worker.runOnce());
     expect(seen).toEqual([`${one}:1`, `${one}:2`, `${two}:7`]);
   });
+
+  it("delivers activities with the entity changes: a comment's creation, edit and deletion, in order", async () => {
+    const taskId = await taskToChange("activity");
+    const stream = clientFor(target(), "reader", "kitsu").events.changes({
+      projects: [project()],
+      live: false,
+      pollIntervalMs: 100,
+    });
+    await stream.ready;
+    const task = { entityType: "task" as const, entityId: taskId };
+    const commentId = await artist().activities.comment(project(), task, "first take");
+    await artist().activities.update(project(), commentId, { body: "second take" });
+    await artist().activities.delete(project(), commentId);
+    const got: AyonChange[] = [];
+    const timer = setTimeout(() => void stream.close(), 20_000);
+    for await (const change of stream) {
+      if (change.summary.activity_id === commentId) got.push(change);
+      if (got.length === 3) break;
+    }
+    clearTimeout(timer);
+    await stream.close();
+    expect(got.map((change) => [change.topic, change.summary.activity_type, change.senderType, change.own])).toEqual([
+      ["activity.created", "comment", "artist", false],
+      ["activity.updated", "comment", "artist", false],
+      ["activity.deleted", "comment", "artist", false],
+    ]);
+    expect(got[0]?.payload).toMatchObject({ body: "first take" });
+  });
 });

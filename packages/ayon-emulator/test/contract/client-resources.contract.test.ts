@@ -83,6 +83,31 @@ describe("client resources", () => {
     );
   });
 
+  it("leaves out of notApplied what an atomic chunk committed before a failure AYON's code raised (a missing entity)", async () => {
+    const parent = newEntityId();
+    const missing = newEntityId();
+    const operations: AyonOperation[] = [
+      folderOp("kept", { folderType: "Sequence" }, parent),
+      folderOp("k0", { parentId: parent }),
+      folderOp("k1", { parentId: parent }),
+      { type: "update", entityType: "folder", entityId: missing, data: { label: "missing" } },
+      folderOp("k2", { parentId: parent }),
+      folderOp("k3", { parentId: parent }),
+    ];
+    const result = await ayon().operations.run(project(), operations, { chunkSize: 2 });
+    expect(result.success).toBe(false);
+    expect(result.failed.map((item) => [item.status, item.errorCode])).toEqual([[404, "not-found"]]);
+    expect(result.notApplied.map((operation) => operation.data?.name ?? operation.data?.label)).toEqual([
+      "missing",
+      "k2",
+      "k3",
+    ]);
+    const created = await ayon().entities.folders(project(), {
+      filter: { conditions: [{ key: "parent_id", operator: "eq", value: parent }] },
+    });
+    expect(created.map((folder) => folder.name).sort()).toEqual(["k0", "k1"]);
+  });
+
   it("with canFail applies every valid operation and reports the invalid ones", async () => {
     const result = await ayon().operations.run(
       project(),

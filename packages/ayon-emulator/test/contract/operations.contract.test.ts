@@ -66,6 +66,29 @@ const folderExists = async (id: string) => {
   }
 };
 
+/** The `entity.folder.*` events of these folders, as [topic, entityId]. */
+async function folderEvents(ids: string[]) {
+  const events = await ayon().events.list({ projects: [project()], topics: ["entity.folder.*"] });
+  return events
+    .filter((event) => ids.includes(String(event.summary.entityId)))
+    .map((event) => [event.topic, event.summary.entityId]);
+}
+
+/** Runs a batch on the background endpoint and polls it until it completes. */
+async function runInBackground(operations: Op[]) {
+  const { data } = await ayon().http.POST("/api/projects/{project_name}/operations/background", {
+    ...inProject(),
+    body: { operations } as never,
+  });
+  const taskId = (data as { id: string }).id;
+  return eventually(async () => {
+    const { data: status } = await ayon().http.GET("/api/projects/{project_name}/operations/background/{task_id}", {
+      params: { path: { project_name: project(), task_id: taskId } },
+    });
+    return status?.status === "completed" ? status : undefined;
+  });
+}
+
 /** A shot under a sequence, with a product and a published version in the shot. */
 async function publishedShot() {
   const [sequence, shot, product, version] = [newEntityId(), newEntityId(), newEntityId(), newEntityId()];
@@ -118,7 +141,7 @@ describe("batch operations", () => {
     expect(await getFolder(shot)).toMatchObject({ parentId: sequence, name: "sh010" });
   });
 
-  it("rolls the whole batch back at the first failure, answering HTTP 200 with success false", async () => {
+  it("rolls the whole batch back when the database fails an operation (a unique name), answering HTTP 200", async () => {
     const [first, third] = [newEntityId(), newEntityId()];
     const name = unique("dup");
     const result = await run([
@@ -134,6 +157,72 @@ describe("batch operations", () => {
     expect(await folderExists(third)).toBe(false);
   });
 
+  // ProjectLevelOperations._process: `_process_operations` breaks out of its loop at the first failure
+  // and the transaction block exits normally, so the operations before it are COMMITTED; only then is
+  // the batch seen to have failed, and its events dropped. Only a failure that aborted the transaction
+  // in PostgreSQL rolls everything back (ayon_server/operations/project_level/__init__.py).
+  it("commits the operations before a failure AYON's code raises (a missing entity), without their events", async () => {
+    const [first, third, missing] = [newEntityId(), newEntityId(), newEntityId()];
+    const result = await run([
+      createFolder({ name: unique("kept") }, first),
+      { type: "update", entityType: "folder", entityId: missing, data: { label: "x" } },
+      createFolder({ name: unique("never") }, third),
+    ]);
+    expect(result.success).toBe(false);
+    expect(result.operations.map((op) => [op.entityId, op.success, op.status, op.errorCode])).toEqual([
+      [first, true, 201, null],
+      [missing, false, 404, "not-found"],
+    ]);
+    expect(result.operations[1]?.detail).toBe(`Entity ${missing} not found`);
+    expect(await folderExists(first)).toBe(true);
+    expect(await folderExists(third)).toBe(false);
+    expect(await folderEvents([first])).toEqual([]);
+  });
+
+  it("commits the operations before invalid data (400) or a failed id parse (500) too", async () => {
+    const [first, second] = [newEntityId(), newEntityId()];
+    const invalid = await run([createFolder({ name: unique("kept") }, first), createFolder({ name: "bad name" })]);
+    expect(invalid.operations.map((op) => [op.success, op.status, op.errorCode])).toEqual([
+      [true, 201, null],
+      [false, 400, "invalid_data"],
+    ]);
+    const unparsable = await run([
+      createFolder({ name: unique("kept") }, second),
+      { type: "update", entityType: "folder", entityId: "not-a-uuid", data: { label: "x" } },
+    ]);
+    expect(unparsable.operations.map((op) => [op.success, op.status, op.errorCode, op.detail])).toEqual([
+      [true, 201, null, null],
+      [false, 500, null, "Invalid entity ID notauuid"],
+    ]);
+    expect([await folderExists(first), await folderExists(second)]).toEqual([true, true]);
+    expect(await folderEvents([first, second])).toEqual([]);
+  });
+
+  it("rolls back for database failures: an unknown type, a task without a folder, a folder holding products, a NUL in data", async () => {
+    const { sequence } = await publishedShot();
+    const batches: Op[][] = [
+      [createFolder({ name: "x", folderType: "Nope" })],
+      [{ type: "create", entityType: "task", data: { name: "anim", taskType: "Animation" } }],
+      [{ type: "delete", entityType: "folder", entityId: sequence }],
+      // PostgreSQL refuses it and AYON does not translate it: a 500 like its own errors, yet a rollback.
+      [createFolder({ name: unique("nul"), data: { note: "a\u0000b" } })],
+    ];
+    const failures = [];
+    for (const failing of batches) {
+      const first = newEntityId();
+      const result = await run([createFolder({ name: unique("rb") }, first), ...failing]);
+      failures.push([result.operations[1]?.status, result.operations[1]?.errorCode]);
+      expect(result.operations[0]).toMatchObject({ success: true, status: 201 });
+      expect(await folderExists(first)).toBe(false);
+    }
+    expect(failures).toEqual([
+      [409, "foreign-key-violation"],
+      [400, "not-null-violation"],
+      [409, "delete-folder-with-children"],
+      [500, null],
+    ]);
+  });
+
   it("with canFail, applies every valid operation and reports the failed ones", async () => {
     const [first, third] = [newEntityId(), newEntityId()];
     const name = unique("partial");
@@ -147,6 +236,22 @@ describe("batch operations", () => {
     expect(result.operations.map((op) => op.success)).toEqual([true, false, true]);
     expect(await folderExists(first)).toBe(true);
     expect(await folderExists(third)).toBe(true);
+  });
+
+  it("with raiseOnError, answers a failure AYON's code raises as that HTTP error and applies nothing", async () => {
+    const [first, missing] = [newEntityId(), newEntityId()];
+    const error = await failure(
+      callOperations(
+        [
+          createFolder({ name: unique("raise") }, first),
+          { type: "update", entityType: "folder", entityId: missing, data: { label: "x" } },
+        ],
+        { raiseOnError: true },
+      ),
+    );
+    expect(error).toBeInstanceOf(AyonNotFoundError);
+    expect(error.detail).toBe(`Entity ${missing} not found`);
+    expect(await folderExists(first)).toBe(false);
   });
 
   it("with raiseOnError, answers the first failure as an HTTP error and applies nothing", async () => {
@@ -319,6 +424,21 @@ describe("background operations", () => {
     expect(done.result?.operations).toHaveLength(300);
     expect(await folderExists(ids[299] as string)).toBe(true);
     expect([...seen].every((status) => ["pending", "in_progress", "completed"].includes(status))).toBe(true);
+  });
+
+  it("commits a background batch up to a failure AYON's code raises, without events, as the direct endpoint does", async () => {
+    const [first, missing] = [newEntityId(), newEntityId()];
+    const done = await runInBackground([
+      createFolder({ name: unique("bgkept") }, first),
+      { type: "update", entityType: "folder", entityId: missing, data: { label: "x" } },
+    ]);
+    expect(done.result?.success).toBe(false);
+    expect(done.result?.operations?.map((op) => [op.success, op.status])).toEqual([
+      [true, 201],
+      [false, 404],
+    ]);
+    expect(await folderExists(first)).toBe(true);
+    expect(await folderEvents([first])).toEqual([]);
   });
 
   it("rolls a failing background batch back and reports it in the completed result", async () => {

@@ -109,12 +109,42 @@ describe("users", () => {
     );
   });
 
+  it("answers /users/me and the caller's own record with its key's preview and every user attribute as its own", async () => {
+    const key = target().apiKey;
+    const userAttributes = (
+      (await raw(target(), "GET", "/api/attributes")).body as {
+        attributes: { name: string; scope: string[] }[];
+      }
+    ).attributes
+      .filter((attribute) => attribute.scope.includes("user"))
+      .map((attribute) => attribute.name);
+    const mine = await raw(target(), "GET", "/api/users/me");
+    // The caller is rebuilt from its session's copy of the whole user model, so every user attribute
+    // counts as its own, set or not (`user_from_request` in ayon_server/api/auth.py).
+    expect(mine.body).toMatchObject({
+      name: me,
+      uiExposureLevel: 900,
+      data: { isService: true, apiKeyPreview: `${key.slice(0, 4)}***${key.slice(-4)}` },
+      ownAttrib: userAttributes,
+    });
+    const own = (await raw(target(), "GET", `/api/users/${me}`)).body as Record<string, unknown>;
+    expect(own).toMatchObject({ name: me, ownAttrib: userAttributes });
+    expect(own).not.toHaveProperty("uiExposureLevel");
+  });
+
   it("gives service users an API key of exactly 32 letters or digits, which then authenticates them", async () => {
     const name = target().userName("service");
     const apiKey = crypto.randomUUID().replaceAll("-", "");
     await ayon().http.PUT("/api/users/{user_name}", { ...at(name), body: { data: { isService: true }, apiKey } });
     const me2 = await raw(target(), "GET", "/api/users/me", { apiKey });
-    expect(me2.body).toMatchObject({ name, data: { isService: true } });
+    expect(me2.body).toMatchObject({
+      name,
+      data: { isService: true, apiKeyPreview: `${apiKey.slice(0, 4)}***${apiKey.slice(-4)}` },
+    });
+    // UserEntity.save drops empty access groups (validate_access_groups): only a user deployed by
+    // AYON's setup keeps `accessGroups: {}` and `defaultAccessGroups: []`.
+    expect((me2.body as { data: Record<string, unknown> }).data).not.toHaveProperty("accessGroups");
+    expect((me2.body as { data: Record<string, unknown> }).data).not.toHaveProperty("defaultAccessGroups");
     const short = await raw(target(), "PUT", `/api/users/${target().userName("short")}`, {
       body: { data: { isService: true }, apiKey: "abc" },
     });

@@ -8,6 +8,7 @@ import {
 } from "../events/enroll-worker.js";
 import { createLiveFeed, type LiveFeedOptions } from "../events/live-feed.js";
 import type { paths } from "../generated/ayon-api.js";
+import { activitiesResource } from "../resources/activities.js";
 import { entitiesResource } from "../resources/entities.js";
 import { eventsResource } from "../resources/events.js";
 import { foldersResource } from "../resources/folders.js";
@@ -72,6 +73,8 @@ export function createAyonClient(options: AyonClientOptions) {
     secrets: secretsResource(http),
     addons: addonsResource(http),
     operations: operationsResource(http),
+    /** Comments and other activities: create, edit, delete, attachments, and the GraphQL feed. */
+    activities: activitiesResource({ http, graphql, send: transport.send, serverUrl: transport.serverUrl }),
     /** Paginated GraphQL reads of a project's folders and tasks, filterable by `data.kitsuId`. */
     entities: entitiesResource(graphql),
     events: {

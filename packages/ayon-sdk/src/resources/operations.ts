@@ -27,23 +27,29 @@ export interface OperationsResult {
    */
   success: boolean;
   /**
-   * Results of the operations AYON processed, in order. In a failed atomic chunk, those reported
-   * successful were rolled back with it: they are listed in `notApplied` too.
+   * Results of the operations AYON processed, in order. In a failed atomic chunk those reported
+   * successful stay committed, unless the failure came from the database and rolled the chunk back
+   * (see `notApplied`, which then lists them too).
    */
   operations: AyonOperationResult[];
   /** The failed ones. */
   failed: AyonOperationResult[];
   /**
-   * Operations not applied: after a failure in an atomic batch AYON rolls back everything, and
-   * later chunks are not sent. Empty when `success`.
+   * Operations not applied, in order; empty when `success`. With `canFail`, the failed ones and any
+   * AYON did not answer. In an atomic run AYON stops at the first failure and later chunks are not
+   * sent; what it had done before the failure in that chunk stays committed (without events) when
+   * its own code refused the operation (a missing entity, invalid data, a permission), and is
+   * rolled back when PostgreSQL did (`errorCode` "unique-violation", "foreign-key-violation",
+   * "not-null-violation", "integrity-constraint-violation" or "delete-folder-with-children").
    */
   notApplied: AyonOperation[];
 }
 
 export interface OperationsOptions extends CallOptions {
   /**
-   * false: each request is one transaction; the first failure rolls it back and stops the run.
-   * true: every operation stands alone; failures are reported and the rest applied. @default false
+   * false: AYON stops each request at its first failure and the run stops there; see `notApplied`
+   * for what that request leaves committed. true: every operation stands alone; failures are
+   * reported and the rest applied. @default false
    */
   canFail?: boolean;
   /** Operations per request. @default 500 */
@@ -63,6 +69,34 @@ export interface OperationsOptions extends CallOptions {
   /** Called after each chunk with the number of operations processed so far. */
   onProgress?: (done: number, total: number) => void;
 }
+
+/**
+ * Error codes of failures PostgreSQL raised, which leave the transaction aborted: AYON then commits an
+ * aborted transaction, which rolls the whole atomic batch back (parse_postgres_exception in
+ * ayon_server/lib/postgres_exceptions.py; "delete-folder-with-children" translates a foreign-key
+ * violation in ayon_server/entities/core/projectlevel.py).
+ */
+const DATABASE_FAILURES = new Set([
+  "unique-violation",
+  "foreign-key-violation",
+  "not-null-violation",
+  "integrity-constraint-violation",
+  "delete-folder-with-children",
+]);
+
+/**
+ * Whether an atomic batch that stopped at `failure` was rolled back. AYON's `_process_operations`
+ * breaks out at the first failure and its transaction block exits normally, so the operations before
+ * it are committed, unless the failure aborted the transaction in PostgreSQL
+ * (ayon_server/operations/project_level/__init__.py). Without a failure to judge by, nothing is
+ * counted as committed.
+ */
+function rolledBack(failure: AyonOperationResult | undefined): boolean {
+  return failure === undefined || DATABASE_FAILURES.has(failure.errorCode ?? "");
+}
+
+const succeededIds = (results: AyonOperationResult[]) =>
+  new Set(results.filter((item) => item.success).map((item) => item.id));
 
 /** A new 32-hex entity id, the form AYON uses (`uuid1().hex`); lets a batch refer to entities it creates. */
 export const newEntityId = (): string => crypto.randomUUID().replaceAll("-", "");
@@ -158,8 +192,12 @@ export function operationsResource(http: AyonHttp) {
           result.notApplied.push(...chunk.filter((operation) => !answered.has(operation.id)));
           continue;
         }
-        // Atomic chunk: AYON rolled back all of it; later chunks are not sent.
-        result.notApplied.push(...chunk, ...operations.slice(start + chunkSize));
+        // Atomic chunk: AYON stopped at the first failure; later chunks are not sent.
+        const committed = rolledBack(failed[0]) ? new Set<string>() : succeededIds(results);
+        result.notApplied.push(
+          ...chunk.filter((operation) => !committed.has(operation.id)),
+          ...operations.slice(start + chunkSize),
+        );
         break;
       }
       return result;

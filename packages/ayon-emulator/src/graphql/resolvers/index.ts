@@ -1,4 +1,6 @@
 import type { GraphqlContext } from "../context.js";
+import { activitiesFieldResolvers } from "./activities.js";
+import { activityNodeResolvers } from "./activity-node.js";
 import { type EventsArguments, eventNodeResolvers, resolveEvents } from "./events.js";
 import { folderNodeResolvers } from "./folder-node.js";
 import { type ProjectsArguments, projectNodeResolvers, resolveProject, resolveProjects } from "./projects.js";
@@ -22,4 +24,9 @@ export const RESOLVERS: ResolverMap = {
   ...taskNodeResolvers,
   ...userNodeResolvers,
   ...eventNodeResolvers,
+  ...activityNodeResolvers,
 };
+
+// `activities` adds a field to types that other files resolve.
+for (const [type, fields] of Object.entries(activitiesFieldResolvers))
+  RESOLVERS[type] = { ...RESOLVERS[type], ...fields };

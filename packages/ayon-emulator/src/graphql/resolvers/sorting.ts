@@ -1,3 +1,4 @@
+import { enumValues } from "../../state/attributes.js";
 import type { FolderRecord, TaskRecord } from "../../state/records.js";
 import { badRequest } from "../errors.js";
 import { jsonbToUnquotedText } from "../filter/jsonb.js";
@@ -97,7 +98,7 @@ function attribPart<T>(view: ProjectView, name: string, attrib: (item: T) => Rec
   const definition = [...view.library.byScope("folder").values(), ...view.library.byScope("task").values()].find(
     (item) => item.name === name,
   );
-  const values = definition?.enum ?? [];
+  const values = definition ? enumValues(definition).map(String) : [];
   if (values.length === 0)
     return { kind: "nullable", value: (item) => jsonbToUnquotedText(attrib(item)[name]) ?? null };
   return {

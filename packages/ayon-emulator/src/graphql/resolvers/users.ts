@@ -130,6 +130,10 @@ export const userNodeResolvers: ResolverMap = {
     isGuest: (source: UserSource) => flag(source.user, "isGuest"),
     isDeveloper: (source: UserSource) => flag(source.user, "isDeveloper"),
     hasPassword: (source: UserSource) => Boolean(source.user.password),
+    apiKeyPreview: (source: UserSource) => {
+      const preview = source.user.data.apiKeyPreview;
+      return typeof preview === "string" ? preview : null;
+    },
     createdAt: (source: UserSource) => source.user.createdAt,
     updatedAt: (source: UserSource) => source.user.updatedAt,
   },
