@@ -73,10 +73,13 @@ export function internalRangeProblems(manifest: Manifest, versions: ReadonlyMap<
 
 const MARKDOWN_LINK = /\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
 
+/** Fenced code blocks and inline code spans: what they hold is shown as text, never as a link. */
+const CODE = /```[\s\S]*?```|`[^`\n]*`/g;
+
 /** Links a registry's package page cannot follow: anything relative, except an anchor on the page. */
 export function relativeLinks(markdown: string): string[] {
   const found: string[] = [];
-  for (const match of markdown.matchAll(MARKDOWN_LINK)) {
+  for (const match of markdown.replace(CODE, "").matchAll(MARKDOWN_LINK)) {
     const target = match[1] ?? "";
     if (!/^(https?:|mailto:|#)/.test(target)) found.push(target);
   }

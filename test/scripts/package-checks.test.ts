@@ -72,6 +72,8 @@ describe("relativeLinks", () => {
       "[guide](../../docs/mapping.md) and [code](src/layout.ts)",
       "[site](https://ayon.ynput.io) [anchor](#errors) [mail](mailto:a@b.c)",
       '[titled](../sync-core "the engine")',
+      "a mention is written `[label](<type>:<id>)` in a body",
+      "```md\n[Jane](user:jane)\n```",
     ].join("\n");
     expect(relativeLinks(markdown)).toEqual(["../../docs/mapping.md", "src/layout.ts", "../sync-core"]);
   });
